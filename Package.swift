@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "PolicyText",
+    products: [
+        .library(name: "PolicyText", targets: ["PolicyText"]),
+        .executable(name: "policytext", targets: ["policytext"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C bridge to the system ICU. Its public header uses only <stdint.h> types so that it can be
+        // imported next to Foundation, whose own ICU copy (_FoundationICU) defines the same C types.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
+        ),
+        .target(
+            name: "PolicyText",
+            dependencies: ["CICU"],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "policytext",
+            dependencies: [
+                "PolicyText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PolicyTextTests", dependencies: ["PolicyText"]),
+        .testTarget(name: "policytextTests", dependencies: ["PolicyText"]),
+    ]
+)
