@@ -4,6 +4,8 @@
 public struct DocumentAnalysis: Codable, Sendable, Equatable {
     /// The document's path as given (relative to the folder it was found in), or an id for stdin / JSONL records.
     public var path: String
+    /// How the document was read: plain text, an HTML page or a Word file.
+    public var format: DocumentFormat?
     /// The encoding it was decoded from; nil when it could not be read.
     public var encoding: String?
     /// The document date as ISO `YYYY-MM-DD` (January 1 when only the year is known), or nil when unknown.
@@ -35,13 +37,14 @@ public struct DocumentAnalysis: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case path, encoding, date, dateSource, dateYearOnly, chars, cleanup, error
+        case path, format, encoding, date, dateSource, dateYearOnly, chars, cleanup, error
     }
 
     // Optional fields are written as null rather than left out, so every record has the same columns.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(path, forKey: .path)
+        try c.encode(format, forKey: .format)
         try c.encode(encoding, forKey: .encoding)
         try c.encode(date, forKey: .date)
         try c.encode(dateSource, forKey: .dateSource)

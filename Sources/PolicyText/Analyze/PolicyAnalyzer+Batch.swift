@@ -17,7 +17,7 @@ extension PolicyAnalyzer {
         switch input {
         case .file(let path, let shown): analyze(contentsOf: path, displayPath: shown, date: date)
         case .text(let text, let shown): analyze(text: text, path: shown, date: date)
-        case .bytes(let bytes, let shown): analyze(bytes: bytes, path: shown, date: date)
+        case .bytes(let bytes, let shown): analyze(bytes: bytes, path: shown, format: DocumentFormat(path: shown), date: date)
         case .failed(let shown, let error): .failure(path: shown, error)
         }
     }

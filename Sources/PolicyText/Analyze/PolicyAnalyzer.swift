@@ -4,11 +4,13 @@ public struct PolicyAnalyzer: Sendable {
     public let decoder = SourceDecoder()
     public let normalizer: Normalizer
     public let dateDetector = DocumentDateDetector()
+    public var markup: MarkupText
     public var reader: DocumentReader
 
     public init(maxBytes: Int = 256 << 20) {
         self.normalizer = Normalizer()
         self.reader = DocumentReader(maxBytes: maxBytes)
+        self.markup = MarkupText(maxInflatedBytes: maxBytes)
     }
 
     /// Reads and analyses a file. Failures come back as a record with `error` set, never as a throw.
@@ -16,19 +18,33 @@ public struct PolicyAnalyzer: Sendable {
         let shown = displayPath ?? path
         do {
             let bytes = try reader.read(path: path)
-            return analyze(bytes: bytes, path: shown, date: date)
+            return analyze(bytes: bytes, path: shown, format: DocumentFormat(path: path), date: date)
         } catch {
             return .failure(path: shown, error)
         }
     }
 
-    /// Analyses raw bytes of a document.
-    public func analyze(bytes: [UInt8], path: String, date: CivilDate? = nil) -> DocumentAnalysis {
+    /// Analyses raw bytes of a document in the given format.
+    public func analyze(bytes: [UInt8], path: String, format: DocumentFormat = .text, date: CivilDate? = nil) -> DocumentAnalysis {
         do {
-            let source = try decoder.decode(bytes)
-            return analyze(source: source, path: path, date: date)
+            return analyze(source: try decode(bytes, format: format), path: path, format: format, date: date)
         } catch {
-            return .failure(path: path, error)
+            var record = DocumentAnalysis.failure(path: path, error)
+            record.format = format
+            return record
+        }
+    }
+
+    /// The source text of a document: decoded bytes, or the text extracted from HTML or .docx.
+    public func decode(_ bytes: [UInt8], format: DocumentFormat) throws(DocumentError) -> SourceText {
+        switch format {
+        case .text:
+            return try decoder.decode(bytes)
+        case .html:
+            let page = try decoder.decode(bytes)
+            return SourceText(text: try markup.text(ofHTML: page.text), encoding: page.encoding, invalidBytes: page.invalidBytes)
+        case .docx:
+            return SourceText(text: try markup.text(ofDocx: bytes), encoding: "UTF-8")
         }
     }
 
@@ -37,12 +53,14 @@ public struct PolicyAnalyzer: Sendable {
         analyze(source: SourceText(text: text, encoding: "UTF-8"), path: path, date: date)
     }
 
-    public func analyze(source: SourceText, path: String, date: CivilDate? = nil) -> DocumentAnalysis {
+    public func analyze(source: SourceText, path: String, format: DocumentFormat = .text, date: CivilDate? = nil) -> DocumentAnalysis {
         let normalized = normalizer.normalize(source)
         let documentDate = date.map { DocumentDate(date: $0, source: .given) }
             ?? dateDetector.detect(in: normalized.scalars, fileName: path)
-        return DocumentAnalysis(
+        var record = DocumentAnalysis(
             path: path, encoding: source.encoding, date: documentDate, chars: normalized.sourceOffsets.last ?? 0,
             cleanup: normalized.cleanup)
+        record.format = format
+        return record
     }
 }
