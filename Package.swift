@@ -35,6 +35,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PolicyTextTests", dependencies: ["PolicyText"]),
-        .testTarget(name: "policytextTests", dependencies: ["PolicyText"]),
+        .testTarget(name: "policytextTests", dependencies: ["policytext", "PolicyText"]),
     ]
 )

@@ -7,8 +7,16 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Analyse documents and print one JSON record per document (targets, times, slogans, commitments).",
         discussion: """
-            Exit status: 0 when every document was read, 1 when some failed (their records carry "error"), 2 for usage errors.
-            Example: policytext extract Corpus --jobs 2 -o out.jsonl
+            Folders are read recursively in sorted order (.txt .md .html .htm .docx .jsonl); the output order is the \
+            same whatever --jobs is. Exit status: 0 when every document was read, 1 when some failed (each failure \
+            is a record with "error"), 2 for usage errors.
+
+            Examples:
+              policytext extract Corpus
+              policytext extract reports/ --jobs 4 -o out.jsonl          (Ctrl-C leaves a valid out.jsonl)
+              policytext extract reports/ -o out.jsonl --resume          (skips documents already in out.jsonl)
+              policytext extract corpus.jsonl --text-field content --id-field id
+              policytext extract reports/ --shard 3/10 -o part-3.jsonl   (one slice of ten, e.g. a Slurm array task)
             """
     )
 
@@ -23,31 +31,101 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Flag(help: "With -o: keep the records already in the output file and analyse only the documents missing from it.")
+    var resume = false
+
     @Option(help: "Documents analysed at once (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: ArgumentHelp("Analyse only slice i of n (0 ≤ i < n), chosen by a hash of each path.", valueName: "i/n"))
+    var shard: ShardArgument?
+
+    @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.")
+    var quiet = false
+
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json }
 
+    func validate() throws {
+        if resume && output == nil { throw ValidationError("--resume needs -o FILE: it resumes that file") }
+        if resume && format != .jsonl { throw ValidationError("--resume works with --format jsonl") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
-        let (inputs, skipped) = input.documentInputs()
+        catchInterruptions()
+        var (inputs, skipped) = input.documentInputs()
         for skip in skipped { printError("policytext: skipped \(skip)") }
-        let out = try output.map { try OutputFile(path: $0, keepExisting: false) } ?? OutputFile()
+        if let shard { inputs = inputs.filter { shard.shard.contains($0.displayPath) } }
+        if resume, let output {
+            let done = ResumeState.finishedPaths(in: output)
+            inputs = inputs.filter { !done.contains($0.displayPath) }
+        }
+        let out = try output.map { try OutputFile(path: $0, keepExisting: resume) } ?? OutputFile()
         let encoder = JSONEncoder()
         encoder.outputFormatting = format == .json ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         let analyzer = PolicyAnalyzer(maxBytes: input.maxBytes)
+        let progress = Progress(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + $1.byteSize }, quiet: quiet)
         var failures = 0, count = 0
         if format == .json { out.write("[\n") }
-        analyzer.analyze(inputs, jobs: max(1, jobs), date: date?.date) { record in
+        let sizes = Dictionary(inputs.map { ($0.displayPath, $0.byteSize) }, uniquingKeysWith: { a, _ in a })
+        analyzer.analyze(inputs, jobs: jobs, date: date?.date) { record in
+            if interrupted.load(ordering: .relaxed) { return false }
             if record.error != nil { failures += 1 }
             guard let data = try? encoder.encode(record) else { return true }
             if format == .json && count > 0 { out.write(",\n") }
             out.write(String(decoding: data, as: UTF8.self))
             if format == .jsonl { out.write("\n") }
             count += 1
+            if output != nil { out.flush() }  // each finished record reaches the disk, for --resume after a crash
+            progress.advance(bytes: sizes[record.path] ?? 0)
             return true
         }
         if format == .json { out.write("\n]\n") }
         try out.finish()
+        progress.finish()
+        let wasInterrupted = interrupted.load(ordering: .relaxed)
+        if !quiet {
+            let state = wasInterrupted ? "interrupted after" : "analysed"
+            printError(String(format: "policytext: %@ %d documents, %d failed, %d skipped, %.1f s",
+                              state, count, failures, skipped.count, progress.elapsed))
+        }
+        if wasInterrupted { throw ExitCode(130) }
         if failures > 0 { throw ExitCode(1) }
+    }
+}
+
+/// `--shard i/n`.
+struct ShardArgument: ExpressibleByArgument {
+    let shard: Shard
+    init?(argument: String) {
+        guard let shard = Shard(argument) else { return nil }
+        self.shard = shard
+    }
+}
+
+/// What an earlier run already wrote to an output file.
+enum ResumeState {
+    /// The `path` of every complete record in a JSONL file (an unreadable file means nothing is done).
+    static func finishedPaths(in file: String) -> Set<String> {
+        guard let data = FileManager.default.contents(atPath: file) else { return [] }
+        var paths: Set<String> = []
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            if let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let path = object["path"] as? String {
+                paths.insert(path)
+            }
+        }
+        return paths
+    }
+}
+
+extension DocumentInput {
+    /// Bytes on disk (for progress), or the text's UTF-8 size.
+    var byteSize: Int {
+        switch self {
+        case .file(let path, _): (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        case .text(let text, _): text.utf8.count
+        case .bytes(let bytes, _): bytes.count
+        case .failed: 0
+        }
     }
 }

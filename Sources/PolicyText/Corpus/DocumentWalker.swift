@@ -68,10 +68,14 @@ public struct DocumentWalker: Sendable {
             return
         }
         let ignored = Self.ignoreList(in: folder)
-        for name in entries.sorted(by: Self.byteOrder) {
+        for (name, valid) in entries.sorted(by: { Self.byteOrder($0.name, $1.name) }) {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
             if name.hasPrefix(".") && !includeHidden { continue }
+            if !valid {
+                skipped.append(Skipped(path: path, reason: "file name is not valid UTF-8; rename it to read it"))
+                continue
+            }
             var info = stat()
             guard stat(path, &info) == 0 else {
                 skipped.append(Skipped(path: path, reason: "cannot stat: \(String(cString: strerror(errno)))"))
@@ -98,18 +102,18 @@ public struct DocumentWalker: Sendable {
         }
     }
 
-    /// Folder entries as raw names; a name that is not valid UTF-8 is kept with replacement characters, so the
-    /// file is still attempted and any error is reported under a readable name.
-    static func list(_ folder: String) -> [String]? {
+    /// Folder entries; a name that is not valid UTF-8 cannot be opened through a Swift String, so it is marked
+    /// and reported as skipped (shown with replacement characters).
+    static func list(_ folder: String) -> [(name: String, valid: Bool)]? {
         guard let dir = opendir(folder) else { return nil }
         defer { closedir(dir) }
-        var names: [String] = []
+        var names: [(name: String, valid: Bool)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
-                let bytes = raw.prefix(while: { $0 != 0 })
-                return String(decoding: bytes, as: UTF8.self)
+            let (name, valid) = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (String, Bool) in
+                let bytes = Array(raw.prefix(while: { $0 != 0 }))
+                return (String(decoding: bytes, as: UTF8.self), String(validating: bytes, as: UTF8.self) != nil)
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." { names.append((name, valid)) }
         }
         return names
     }
