@@ -6,6 +6,7 @@ forms/dates are valid, no duplicates, times sorted. usage: build.py [SLUG ...] (
 import json, os, sys
 from datetime import date as Date
 from goldlib import DOCUMENTS, DECISIONS, GOLD, load, read_decisions
+import draft_times, draft_slogans
 
 TARGET_KINDS = {"growth", "level", "share", "count", "amount", "multiplier", "reduction"}
 BOUNDS = {"approx", "atLeast", "atMost", "range", "exact"}
@@ -50,8 +51,21 @@ def build(slug):
             return None
         return {"start": offsets[s], "end": offsets[e - 1] + 1 if e > s else offsets[s], "text": text}
 
-    for line, f in read_decisions(slug):
-        where = f"decisions/{slug}.txt:{line}"
+    # Drafted times and lexicon slogans first; the hand-written decisions add items, replace a drafted item
+    # of the same type at the same start, or drop one (`X | M | @start`).
+    manual = read_decisions(slug)
+    drops = {(f[1], f[2]) for _, f in manual if f[0] == "X"}
+    written = {(f[0], f[2]) for _, f in manual if f[0] in "MS"}
+    drafted = [(0, f) for f in draft_times.draft(view, date)] + [(0, r[1]) for r in draft_slogans.draft(view)[0]]
+    used = set()
+    for _, f in drafted:
+        if (f[0], f[2]) in drops: used.add((f[0], f[2]))
+    for key in drops - used:
+        errors.append(f"decisions/{slug}.txt: drop {key} matches no drafted item")
+    items = [(n, f) for n, f in drafted if (f[0], f[2]) not in drops and (f[0], f[2]) not in written]
+    items += [(n, f) for n, f in manual if f[0] != "X"]
+    for line, f in items:
+        where = f"decisions/{slug}.txt:{line}" if line else f"draft {f[0]} {f[2]}"
         try:
             if f[0] == "T":
                 _, text, at, metric, kind, value, upper, unit, bound, year = f

@@ -29,9 +29,8 @@ def lexicon():
     return yes, no
 
 
-def main():
-    slug = sys.argv[1]
-    source, view, offsets = load(slug)
+def draft(view):
+    """(start, decision fields, left context, right context) for every lexicon slogan, and the undecided."""
     yes, no = lexicon()
     taken = [False] * len(view)
     rows = []
@@ -45,7 +44,7 @@ def main():
             form, heads = yes[text]
             after = e + (1 if view[e:e + 1] == "”" else 0)
             head = next((h for h in sorted(heads, key=len, reverse=True) if view.startswith(h, after)), "-")
-            rows.append((s, f"S | {text} | @{s} | {form} | {head}", view[max(0, s - 8):s], view[e:e + 8]))
+            rows.append((s, ["S", text, f"@{s}", form, head], view[max(0, s - 8):s], view[e:e + 8]))
     undecided = []
     for pattern in CANDIDATES:
         for m in re.finditer(pattern, view):
@@ -54,8 +53,15 @@ def main():
             if t in yes or t in no or any(taken[s:e]):
                 continue
             undecided.append((s, t, view[max(0, s - 10):s], view[e:e + 10]))
-    for s, line, left, right in sorted(rows):
-        print(line + "    # " + (left + "【】" + right).replace("\n", "⏎"))
+    return sorted(rows), undecided
+
+
+def main():
+    slug = sys.argv[1]
+    source, view, offsets = load(slug)
+    rows, undecided = draft(view)
+    for s, fields, left, right in rows:
+        print(" | ".join(fields) + "    # " + (left + "【】" + right).replace("\n", "⏎"))
     seen = set()
     for s, t, left, right in sorted(undecided):
         if (s, t) in seen:

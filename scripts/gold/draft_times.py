@@ -139,6 +139,11 @@ def find(view, date):
     return chosen
 
 
+def draft(view, date):
+    """Decision fields for every drafted time."""
+    return [["M", view[s:e], f"@{s}", k, start or "-", end or "-", basis] for s, e, kind, (k, start, end, basis) in find(view, date)]
+
+
 def main():
     slug = sys.argv[1]
     ctx = int(sys.argv[3]) if len(sys.argv) > 3 else 12
