@@ -23,7 +23,8 @@ def lexicon():
                 continue
             parts = line.rstrip("\n").split("\t")
             if parts[1] == "yes":
-                yes[parts[0]] = (parts[2], parts[3].split("|") if len(parts) > 3 and parts[3] else [])
+                yes[parts[0]] = (parts[2], parts[3].split("|") if len(parts) > 3 and parts[3] else [],
+                                 len(parts) > 4 and parts[4] == "quoted")
             else:
                 no.add(parts[0])
     return yes, no
@@ -39,9 +40,11 @@ def draft(view):
             s, e = m.span()
             if any(taken[s:e]):
                 continue
+            form, heads, quoted_only = yes[text]
+            if quoted_only and not (view[s - 1:s] == "“" and view[e:e + 1] == "”"):
+                continue
             for i in range(s, e):
                 taken[i] = True
-            form, heads = yes[text]
             after = e + (1 if view[e:e + 1] == "”" else 0)
             head = next((h for h in sorted(heads, key=len, reverse=True) if view.startswith(h, after)), "-")
             rows.append((s, ["S", text, f"@{s}", form, head], view[max(0, s - 8):s], view[e:e + 8]))
