@@ -102,7 +102,7 @@ def build(slug):
         gold[key].sort(key=lambda x: (x["span"]["start"], x["span"]["end"]) if x["span"] else (0, 0))
         seen = set()
         for item in gold[key]:
-            k = (item["span"]["start"], item["span"]["end"], item.get("metric")) if item["span"] else None
+            k = (item["span"]["start"], item["span"]["end"], item.get("metric"), item.get("value")) if item["span"] else None
             if k in seen: errors.append(f"{slug}: duplicate {key} {k}")
             seen.add(k)
     # Times must not overlap each other; slogans neither.

@@ -19,6 +19,7 @@ DOCUMENTS = {
     "henan-2026": ("provincial-2026/河南省.txt", "shared", "2026-02-03"),
     "guangdong-2026": ("provincial-2026/广东省.txt", "shared", "2026-01-31"),
     "jilin-2026": ("provincial-2026/吉林省.txt", "shared", "2026-02-01"),
+    "xizang-2026": ("provincial-2026/西藏自治区.txt", "shared", "2026-02-12"),
 }
 
 PINYIN = re.compile(r"\(([a-zA-Z\u00c0-\u024f ]+)\)")

@@ -45,7 +45,7 @@ def validate(path):
                 continue
             if not same(text[sp["start"]:sp["end"]], sp["text"], exact):
                 problems.append(f"{where}: source {text[sp['start']:sp['end']]!r} != {sp['text']!r}")
-            ident = (sp["start"], sp["end"], item.get("metric"))
+            ident = (sp["start"], sp["end"], item.get("metric"), item.get("value"))
             if ident in seen:
                 problems.append(f"{where}: duplicate")
             seen.add(ident)

@@ -29,8 +29,8 @@ extension GoldDocument {
                 problems.append("\(item): bound range needs upper")
             }
             if let year = target.year, !(1900...2100).contains(year) { problems.append("\(item): year \(year) out of range") }
-            if !seenTargets.insert("\(target.span.start):\(target.span.end):\(target.metric)").inserted {
-                problems.append("\(item): duplicate of an earlier target (same span and metric)")
+            if !seenTargets.insert("\(target.span.start):\(target.span.end):\(target.metric):\(target.value)").inserted {
+                problems.append("\(item): duplicate of an earlier target (same span, metric and value)")
             }
         }
         var seenTimes = Set<String>()
