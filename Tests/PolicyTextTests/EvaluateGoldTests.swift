@@ -94,6 +94,24 @@ import Testing
         }
     }
 
+    @Test func everyGoldFileScoresPerfectlyAgainstItself() throws {
+        let documents = try GoldDocument.loadFolder(Self.goldFolder)
+        let report = ExtractionReport(gold: documents, predictions: documents.map { ExtractionPrediction(gold: $0) })
+        for type in [report.targets, report.times, report.slogans] {
+            #expect(type.f1 == 1 && type.falsePositives == 0 && type.falseNegatives == 0)
+        }
+        #expect(report.targetAgreement.matched == report.targets.truePositives)
+        #expect(report.targetAgreement.year == report.targetAgreement.matched)
+        // Dropping every time's end date breaks each time match, and only those.
+        var predictions = documents.map { ExtractionPrediction(gold: $0) }
+        for i in predictions.indices {
+            for j in predictions[i].times.indices { predictions[i].times[j].end = "1900-01-01" }
+        }
+        let broken = ExtractionReport(gold: documents, predictions: predictions)
+        #expect(broken.times.truePositives == 0 && broken.times.falseNegatives == report.times.truePositives)
+        #expect(broken.targets == report.targets)
+    }
+
     @Test func seedGoldHasItsFourDoublingTargets() throws {
         let seed = try GoldDocument.load(path: Self.goldFolder + "/seed.gold.json")
         let doubling = seed.targets.filter { $0.kind == "multiplier" }.sorted { ($0.year ?? 0, $0.metric) < ($1.year ?? 0, $1.metric) }

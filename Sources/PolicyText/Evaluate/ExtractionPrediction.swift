@@ -96,3 +96,25 @@ public struct ExtractionPrediction: Decodable, Sendable, Equatable {
         try file.decodeJSONLines(ExtractionPrediction.self).map(\.value)
     }
 }
+
+extension ExtractionPrediction {
+    /// The gold annotations read as a prediction (every item exactly as annotated): scoring a gold document
+    /// against it gives F1 = 1, which makes it a check of the scorer and a template for extractor output.
+    public init(gold: GoldDocument) {
+        self.init(
+            path: gold.document,
+            targets: gold.targets.map {
+                Target(span: Span(start: $0.span.start, end: $0.span.end, text: $0.span.text), metric: $0.metric,
+                       kind: $0.kind, value: $0.value, upper: $0.upper, unit: $0.unit, bound: $0.bound, year: $0.year)
+            },
+            times: gold.times.map {
+                Time(span: Span(start: $0.span.start, end: $0.span.end, text: $0.span.text), text: $0.text, kind: $0.kind,
+                     start: $0.start?.description, end: $0.end?.description)
+            },
+            slogans: gold.slogans.map {
+                Slogan(span: Span(start: $0.span.start, end: $0.span.end, text: $0.span.text), text: $0.text, form: $0.form,
+                       head: $0.head)
+            }
+        )
+    }
+}
