@@ -67,6 +67,10 @@ public struct MarkupText: Sendable {
 
     /// The text of a `.docx` file's main document part.
     public func text(ofDocx bytes: [UInt8]) throws(DocumentError) -> String {
+        // Checked here, before ZIPFoundation, which leaks a little memory on archives it rejects.
+        guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), Self.hasEndOfCentralDirectory(bytes) else {
+            throw .unreadable(path: "docx", reason: "not a ZIP archive, so not a .docx file")
+        }
         let xml: Data
         do {
             let archive = try Archive(data: Data(bytes), accessMode: .read)
@@ -96,6 +100,18 @@ public struct MarkupText: Sendable {
         guard let result else { throw .unreadable(path: "docx", reason: "word/document.xml is not well-formed XML") }
         defer { cxml_free(result) }
         return String(decoding: UnsafeRawBufferPointer(start: result, count: Int(length)), as: UTF8.self)
+    }
+
+    /// A ZIP archive ends with an end-of-central-directory record (`PK\u{5}\u{6}`) in its last 64 KB + 22 bytes.
+    static func hasEndOfCentralDirectory(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 22 else { return false }
+        var i = bytes.count - 22
+        let floor = max(0, bytes.count - 65_557)
+        while i >= floor {
+            if bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x05 && bytes[i + 3] == 0x06 { return true }
+            i -= 1
+        }
+        return false
     }
 
     /// `charset=gbk` → `charset_=gbk` in the first 8 KB.
