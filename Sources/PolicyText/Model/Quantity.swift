@@ -51,9 +51,13 @@ public struct Quantity: Codable, Sendable, Equatable, Hashable {
     /// The unit's family (`currency`, `people`, `count`, `length`, `area`, `mass`, `energy`, `power`, `volume`,
     /// `time`, `data`, …) as listed in `Resources/recognize-units.tsv`; nil for bare numbers and percentages.
     public var category: String?
+    /// For `atLeast`/`atMost`: whether the figure itself is included (以上/不低于/以内 → true; 超过/低于/不满 → false,
+    /// as Chinese law reads them); nil when the cue does not say (多, 余) or the bound is not one-sided.
+    public var inclusive: Bool?
 
     public init(kind: QuantityKind, value: Double, upper: Double? = nil, unit: String? = nil, bound: Bound = .exact,
-                base: Double? = nil, baseUpper: Double? = nil, baseUnit: String? = nil, category: String? = nil) {
+                base: Double? = nil, baseUpper: Double? = nil, baseUnit: String? = nil, category: String? = nil,
+                inclusive: Bool? = nil) {
         self.kind = kind
         self.value = value
         self.upper = upper
@@ -63,6 +67,7 @@ public struct Quantity: Codable, Sendable, Equatable, Hashable {
         self.baseUpper = baseUpper ?? upper
         self.baseUnit = baseUnit
         self.category = category
+        self.inclusive = inclusive
     }
 
     /// True for `%`, `‰`, `‱` figures.

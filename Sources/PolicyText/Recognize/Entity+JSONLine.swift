@@ -16,6 +16,7 @@ public struct EntityRecord: Codable, Sendable, Equatable {
     public var baseUpper: Double?
     public var baseUnit: String?
     public var category: String?
+    public var inclusive: Bool?
     // Times
     public var kind: TimeFrame.Kind?
     public var start: CivilDate?
@@ -40,6 +41,7 @@ public struct EntityRecord: Codable, Sendable, Equatable {
             baseUpper = q.baseUpper
             baseUnit = q.baseUnit
             category = q.category
+            inclusive = q.inclusive
         }
         if let t = entity.time {
             kind = t.kind

@@ -17,6 +17,8 @@ struct NumberExpression: Sendable {
     var valid: Bool
     /// Where the numerator starts in a per-denominator form.
     var numeratorStart: Int
+    /// Where the first numeral starts (after any sign).
+    var firstNumeralStart: Int
 
     /// The value in the unit as written (magnitude stripped for plain figures).
     var written: Double { form == .plain ? value / numeral.scale : value }
@@ -64,7 +66,7 @@ extension ScanContext {
         guard let (a, negA, start) = signedNumeral(at: i) else { return nil }
         let signA = negA ? -1.0 : 1.0
         var expr = NumberExpression(start: start, end: a.end, value: signA * a.value, form: .plain, numeral: a,
-                                    valid: a.valid, numeratorStart: a.start)
+                                    valid: a.valid, numeratorStart: a.start, firstNumeralStart: a.start)
         guard a.valid else { return expr }
 
         // X分之Y: a fraction, or per-hundred when X is a bare unit (百分之, 千分之, 万分之).
@@ -130,7 +132,8 @@ extension ScanContext {
         r = skipSpaces(r + 1)
         guard r < n, s[r] == "之" else { return nil }
         r = skipSpaces(r + 1)
-        guard let (b, neg, _) = signedNumeral(at: r), b.hasDigit else { return nil }
+        // The numerator may be a bare unit: 百分之百.
+        guard let (b, neg, _) = signedNumeral(at: r), b.hasDigit || b.value >= 100 else { return nil }
         return (b, neg, r, b.end)
     }
 }

@@ -223,6 +223,7 @@ extension ScanContext {
                 }
                 var m = digit ?? 1
                 if m == 0 { m = 1 }   // 零十 = 10
+                if u == 10 { num.hasDigit = true }   // 十 alone is a number (一十)
                 section += m * u
                 digit = nil
                 lastUnit = u
@@ -239,8 +240,15 @@ extension ScanContext {
                     // `一点五亿`: the decimal value times the magnitude.
                     decimal = d * m
                 } else {
-                    let s0 = total() - acc
-                    if s0 == 0 && acc == 0 { break loop }   // `万` alone is no number
+                    // The group before the magnitude, unabridged (`五兆六十二亿四万` has no abridged 四).
+                    var s0 = section + (digit ?? 0)
+                    if s0 == 0 && acc == 0 {
+                        // `万` alone is no number, except as a denominator: 万分之三, 万万分之七.
+                        var r = q + 1
+                        while r < n && (NumeralTable.isSpace(s[r]) || table.cls(s[r]) == .magnitude) { r += 1 }
+                        guard r < n, s[r] == "分" else { break loop }
+                        s0 = 1
+                    }
                     if acc == 0 || m >= groupMag {
                         if s0 == 0 { acc *= m; groupMag *= m } else { acc = (acc + s0) * m; groupMag = m }
                     } else {

@@ -53,7 +53,13 @@ extension RecognitionPass {
             p += 1
         }
         guard p < c.n else { return t }
+        // Percent forms may follow after spaces (`一百五十 个百分点`, `十 成`).
+        let p0 = p
+        let q = c.skipSpaces(p)
+        if q > p, q < c.n, s[q] == "%" || s[q] == "％" || s[q] == "成" || s[q] == "折" || s[q] == "个" || s[q] == "個" { p = q }
         if s[p] == "%" || s[p] == "％" {
+            // `%28` in a URL-encoded string is no percent sign.
+            if p + 2 < c.n, Self.isHex(s[p + 1]), Self.isHex(s[p + 2]), NumeralTable.arabicDigit(s[p + 1]) != nil { return t }
             t.kind = .percent
             t.unit = "%"; t.baseUnit = "%"
             t.value = expr.value; t.base = expr.value; t.factorToBase = 1
@@ -72,6 +78,14 @@ extension RecognitionPass {
             var v = expr.value * 10
             var e = p + 1
             if c.isChar(e, "半") { v += 5; e += 1 }
+            else {
+                // 七成六 (76%): one more digit after 成.
+                let r = c.skipSpaces(e)
+                if r < c.n, c.lex.table.cls(s[r]) == .chineseDigit, r + 1 >= c.n || c.lex.table.cls(s[r + 1]) == .none {
+                    v += Double(c.lex.table.value(s[r]))
+                    e = r + 1
+                }
+            }
             t.kind = .percent; t.unit = "%"; t.baseUnit = "%"
             t.value = v; t.base = v; t.factorToBase = 1
             t.end = e
@@ -79,7 +93,9 @@ extension RecognitionPass {
         }
         if s[p] == "折", expr.form == .plain, expr.value > 0, expr.numeral.scale == 1,
            p + 1 >= c.n || !Self.zheVeto.contains(s[p + 1].value) {
-            let v: Double? = expr.value < 10 ? expr.value * 10 : (expr.value < 100 && expr.numeral.isInteger ? expr.value : nil)
+            // 9.9折 = 99%, 75折 / 三八折 = 75% / 38% (two written digits); 十折 is nothing.
+            let twoDigits = expr.numeral.onlyDigits && expr.numeral.digitCount == 2
+            let v: Double? = expr.value < 10 ? expr.value * 10 : (twoDigits ? expr.value : nil)
             if let v {
                 t.kind = .percent; t.unit = "%"; t.baseUnit = "%"
                 t.value = v; t.base = v; t.factorToBase = 1
@@ -102,10 +118,45 @@ extension RecognitionPass {
             t.factorToBase = expr.scale * unit.factor
             t.base = expr.value * unit.factor
             t.end = e
+            // 一吨半, 两米半: and a half (of the unit), for whole figures without a magnitude.
+            if c.isChar(e, "半"), expr.form == .plain, expr.numeral.isInteger, expr.numeral.scale == 1 {
+                t.value += 0.5
+                t.base = t.value * unit.factor
+                t.end = e + 1
+            }
             return t
         }
-        t.end = p
+        t.end = p0
+        // $20, ￥300: a currency sign just before the figure.
+        if expr.start > 0, expr.form == .plain, let unit = Self.currencySigns[s[expr.start - 1].value] {
+            t.kind = .measure
+            t.start = expr.start - 1
+            t.unit = magnitudeText + unit
+            t.baseUnit = unit
+            t.category = "currency"
+        }
         return t
+    }
+
+    /// Currency signs before a figure and the unit they stand for.
+    static let currencySigns: [UInt32: String] = [
+        0x24: "美元", 0xFF04: "美元", 0xFFE5: "元", 0xA5: "元", 0x20AC: "欧元", 0xA3: "英镑",
+    ]
+
+    static func isHex(_ c: Unicode.Scalar) -> Bool {
+        NumeralTable.arabicDigit(c) != nil || ("A"..."F").contains(c) || ("a"..."f").contains(c)
+    }
+
+    /// Fixed discount and tenths words without a numeral: 打对折 (50%), 半成 (5%), 半折 (50%).
+    func discountPhrase(at i: Int) -> Step? {
+        let value: Double
+        let end: Int
+        if let e = c.match("对折", at: i) ?? c.match("對折", at: i), i > 0, c.s[i - 1] == "打" { value = 50; end = e }
+        else if let e = c.match("半成", at: i) { value = 5; end = e }
+        else if let e = c.match("半折", at: i) { value = 50; end = e }
+        else { return nil }
+        let q = Quantity(kind: .percent, value: value, unit: "%", base: value, baseUnit: "%")
+        return .entity(Entity(span: c.span(i..<end), quantity: q))
     }
 
     static let percentagePoints: PhraseTable<Bool> = {
@@ -130,7 +181,7 @@ extension RecognitionPass {
         var baseUpper: Double?
         var end = t.end
         // Range: 5%—5.5%, 10—15万人, 5%至6%.
-        if let ce = c.connector(at: t.end), t.kind != .multiplier {
+        if let ce = c.connector(at: t.end) ?? spacedConnector(at: t.end), t.kind != .multiplier {
             let q = c.skipSpaces(ce)
             if let e2 = c.parseExpression(at: q), e2.valid, !(e2.numeral.start == q && c.s[q] == "-" ),
                !isTimeAhead(e2) {
@@ -155,14 +206,15 @@ extension RecognitionPass {
         }
         var start = t.start
         var bound: Bound = upper != nil ? .range : (t.more ? .atLeast : .exact)
+        var inclusive: Bool? = t.more ? false : nil
         var suffixBound = false
-        if let (e, b) = c.lex.suffixBounds.longest(c.s, at: end) {
+        if let (e, cue) = c.lex.suffixBounds.longest(c.s, at: end) {
             end = e
-            if upper == nil { bound = b; suffixBound = true }
+            if upper == nil { bound = cue.bound; inclusive = cue.inclusive; suffixBound = true }
         }
-        if let (ps, b) = c.lex.prefixBounds.longestEnding(c.s, before: start, floor: floor) {
+        if let (ps, cue) = c.lex.prefixBounds.longestEnding(c.s, before: start, floor: floor) {
             start = ps
-            if upper == nil && !suffixBound { bound = b }
+            if upper == nil && !suffixBound { bound = cue.bound; inclusive = cue.inclusive }
         }
         if t.kind == .multiplier {
             if let (vs, mode) = c.lex.multiplierVerbs.longestEnding(c.s, before: start, floor: floor) {
@@ -183,8 +235,15 @@ extension RecognitionPass {
         }
         if t.expr.start > 0 && c.s[t.expr.start - 1] == "第" && t.kind == .number { return .skip(end) }
         let q = Quantity(kind: t.kind, value: t.value, upper: upper, unit: t.unit, bound: bound, base: t.base,
-                         baseUpper: baseUpper, baseUnit: t.baseUnit, category: t.category)
+                         baseUpper: baseUpper, baseUnit: t.baseUnit, category: t.category, inclusive: inclusive)
         return .entity(Entity(span: c.span(start..<end), quantity: q))
+    }
+
+    /// A connector with spaces on both sides (`20 - 100`).
+    func spacedConnector(at p: Int) -> Int? {
+        let q = c.skipSpaces(p)
+        guard q > p, let e = c.connector(at: q), e < c.n, NumeralTable.isSpace(c.s[e]) else { return nil }
+        return e
     }
 
     /// The figure is a year or a date (`5%到2025年`): no range across it.
@@ -215,12 +274,13 @@ extension RecognitionPass {
         }
         var start = i
         var bound = Bound.exact
-        if let (e, b) = c.lex.suffixBounds.longest(c.s, at: end) { end = e; bound = b }
-        if let (ps, b) = c.lex.prefixBounds.longestEnding(c.s, before: start, floor: floor) {
+        var inclusive: Bool?
+        if let (e, cue) = c.lex.suffixBounds.longest(c.s, at: end) { end = e; bound = cue.bound; inclusive = cue.inclusive }
+        if let (ps, cue) = c.lex.prefixBounds.longestEnding(c.s, before: start, floor: floor) {
             start = ps
-            if bound == .exact { bound = b }
+            if bound == .exact { bound = cue.bound; inclusive = cue.inclusive }
         }
-        let q = Quantity(kind: .multiplier, value: factor, unit: "倍", bound: bound, base: factor, baseUnit: "倍")
+        let q = Quantity(kind: .multiplier, value: factor, unit: "倍", bound: bound, base: factor, baseUnit: "倍", inclusive: inclusive)
         return .entity(Entity(span: c.span(start..<end), quantity: q))
     }
 }

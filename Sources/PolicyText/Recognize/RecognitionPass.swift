@@ -41,12 +41,14 @@ struct RecognitionPass {
     }
 
     func step(at i: Int) -> Step {
+        if let end = urlEnd(at: i) { return .skip(end) }
+        if let d = discountPhrase(at: i) { return d }
         if let t = timePhrase(at: i) { return t }
         if let m = multiplierPhrase(at: i) { return m }
         guard let expr = c.parseExpression(at: i) else { return .none }
         if !expr.valid { return .skip(expr.end) }
         if let t = timeFromNumber(expr) { return t }
-        if let end = notNumberWordEnd(at: expr.numeral.start, exprEnd: expr.end) { return .skip(end) }
+        if let end = notNumberWordEnd(at: expr.firstNumeralStart, exprEnd: expr.end) { return .skip(end) }
         if expr.form == .plain, expr.numeral.length == 1, c.lex.table.isAmbiguous(c.s[expr.numeral.start]) {
             return .skip(expr.end)
         }
@@ -67,28 +69,40 @@ struct RecognitionPass {
         return nil
     }
 
+    /// A web address at `i` (`http://`, `https://`, `www.`): its end. Its digits (`%28`, `?id=2020`) are no figures.
+    func urlEnd(at i: Int) -> Int? {
+        let ch = c.s[i]
+        guard ch == "h" || ch == "w" || ch == "H" || ch == "W" else { return nil }
+        guard c.match("http://", at: i) != nil || c.match("https://", at: i) != nil || c.match("www.", at: i) != nil
+        else { return nil }
+        var p = i
+        while p < c.n, c.s[p].value > 32, c.s[p].value < 127 { p += 1 }
+        return p
+    }
+
     /// Numerals read lexically, for `Recognizer.numbers(in:)`.
     mutating func lexicalNumbers() -> [NumberMatch] {
         var result: [NumberMatch] = []
         var i = 0
         while i < c.n {
             if !c.lex.isTrigger(c.s[i]) { i += 1; continue }
+            if let end = urlEnd(at: i) { i = end; continue }
             guard let expr = c.parseExpression(at: i) else { i += 1; continue }
             if !expr.valid { i = max(expr.end, i + 1); continue }
-            if let end = notNumberWordEnd(at: expr.numeral.start, exprEnd: expr.end) { i = max(end, i + 1); continue }
+            if let end = notNumberWordEnd(at: expr.firstNumeralStart, exprEnd: expr.end) { i = max(end, i + 1); continue }
             if expr.form == .plain, expr.numeral.length == 1, c.lex.table.isAmbiguous(c.s[expr.numeral.start]) {
                 i = expr.end
                 continue
             }
-            if case .plain = expr.form, !expr.numeral.hasDigit, expr.value != 10 { i = expr.end; continue }
+            if case .plain = expr.form, !expr.numeral.hasDigit { i = expr.end; continue }
             var start = expr.start
             if case .perDenominator = expr.form { start = expr.numeratorStart }
-            // A figure that is money or a discount is not a bare number in this reading.
-            if expr.form == .plain, let u = c.lex.units.longest(c.s, at: expr.end), u.payload.category == "currency" {
-                i = u.end
-                continue
+            // A lone Chinese digit before money, a percent sign or a discount (一美元, 二％, 一折) is part of that
+            // expression, not a number of its own, in this reading.
+            if expr.form == .plain, expr.numeral.hasChinese, expr.numeral.length == 1, expr.end < c.n {
+                let u = c.lex.units.longest(c.s, at: expr.end)
+                if u?.payload.category == "currency" || "%％折".unicodeScalars.contains(c.s[expr.end]) { i = expr.end; continue }
             }
-            if expr.form == .plain, c.isChar(expr.end, "折") { i = expr.end + 1; continue }
             result.append(NumberMatch(span: c.span(start..<expr.end), value: expr.value))
             i = max(expr.end, i + 1)
         }

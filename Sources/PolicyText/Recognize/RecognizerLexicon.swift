@@ -27,8 +27,14 @@ public final class RecognizerLexicon: Sendable {
     let units: PhraseTable<Unit>
     /// Units whose first scalar is a numeral character (千瓦, 千米, 兆瓦): they end a numeral.
     let numeralInitialUnits: PhraseTable<Unit>
-    let prefixBounds: PhraseTable<Bound>
-    let suffixBounds: PhraseTable<Bound>
+    struct BoundCue: Sendable {
+        let bound: Bound
+        /// nil for approx cues.
+        let inclusive: Bool?
+    }
+
+    let prefixBounds: PhraseTable<BoundCue>
+    let suffixBounds: PhraseTable<BoundCue>
     let multiplierPhrases: PhraseTable<Double>
     let multiplierVerbs: PhraseTable<VerbMode>
     let multiplierVetoBefore: Set<UInt32>
@@ -85,17 +91,25 @@ public final class RecognizerLexicon: Sendable {
         self.units = units
         self.numeralInitialUnits = numeralInitial
 
-        var prefix = PhraseTable<Bound>()
-        var suffix = PhraseTable<Bound>()
+        var prefix = PhraseTable<BoundCue>()
+        var suffix = PhraseTable<BoundCue>()
         for line in boundFile.lines {
             let f = Self.fields(line)
-            guard f.count == 3 else { throw boundFile.error(line, "expected 3 tab-separated fields: cue, prefix|suffix, bound") }
+            guard f.count == 4 else { throw boundFile.error(line, "expected 4 tab-separated fields: cue, prefix|suffix, bound, endpoint") }
             guard let bound = Bound(rawValue: f[2]), bound != .range, bound != .exact else {
                 throw boundFile.error(line, "bound must be approx, atLeast or atMost: \(f[2])")
             }
+            let inclusive: Bool?
+            switch f[3] {
+            case "inclusive": inclusive = true
+            case "exclusive": inclusive = false
+            case "-": inclusive = nil
+            default: throw boundFile.error(line, "endpoint must be inclusive, exclusive or -: \(f[3])")
+            }
+            let cue = BoundCue(bound: bound, inclusive: inclusive)
             switch f[1] {
-            case "prefix": prefix.add(f[0], bound)
-            case "suffix": suffix.add(f[0], bound)
+            case "prefix": prefix.add(f[0], cue)
+            case "suffix": suffix.add(f[0], cue)
             default: throw boundFile.error(line, "position must be prefix or suffix: \(f[1])")
             }
         }
@@ -194,7 +208,7 @@ public final class RecognizerLexicon: Sendable {
             if let c = Unicode.Scalar(UInt32(v)), table.cls(c) != .none { triggers[v] = 1 }
         }
         for key in times.firstScalars + phrases.firstScalars where key < 0x10000 { triggers[Int(key)] = 1 }
-        for c in "-－.．".unicodeScalars { triggers[Int(c.value)] = 1 }
+        for c in "-－.．hHwW半对對".unicodeScalars { triggers[Int(c.value)] = 1 }
         self.triggers = triggers
     }
 
