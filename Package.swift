@@ -25,6 +25,7 @@ let package = Package(
         .target(
             name: "PolicyText",
             dependencies: ["CICU", "CXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Recognize/README.md"],
             resources: [.copy("Resources")]
         ),
         .executableTarget(
