@@ -205,6 +205,15 @@ extension ScanContext {
                     num.digitCount += 1
                     if num.digitCount > 18 { num.valid = false; digit = 0 }
                 } else {
+                    // A lone digit right after 万/亿 would be abridged (一万三 = 13000); but before a measure word it
+                    // starts a new count (5万亿两个台阶), and 两 is always a count there.
+                    if section == 0, place >= 1e4, !zeroSeen {
+                        let next = q + 1 < n ? table.cls(s[q + 1]) : .none
+                        if next == .none || next == .approx {
+                            if "两兩俩倆".unicodeScalars.contains(c) { break loop }
+                            if q + 1 < n, lex.units.longest(s, at: q + 1) != nil { break loop }
+                        }
+                    }
                     digit = d
                     if num.onlyDigits { num.digitCount = 1 }
                 }

@@ -89,6 +89,7 @@ extension RecognitionPass {
         let yearLike = isYearLike(num)
         if yearLike, let y = Int(exactly: v) {
             if c.s[e] == "年" { return writtenYear(y, from: expr.start, after: e + 1) }
+            if let step = numericDate(y, from: expr.start, separatorAt: e) { return step }
             // 2023—2026年, 2023至2026年
             if let ce = c.connector(at: e), let (y2, r2) = yearAhead(at: c.skipSpaces(ce)), y2 >= y, y2 - y <= 100 {
                 let frame = TimeFrame(kind: .period, start: Self.jan1(y), end: Self.dec31(y2), basis: .absolute)
@@ -115,6 +116,34 @@ extension RecognitionPass {
             return .entity(withPrefix(frame, start..<read.to))
         }
         return nil
+    }
+
+    /// `2026-02-13`, `2026/2/13`, `2026.02`: a date written with separators (month 1–2 digits, so 2023-2026 is
+    /// still a range). An impossible month or day makes the whole date skipped.
+    func numericDate(_ y: Int, from start: Int, separatorAt e: Int) -> Step? {
+        let sep = c.s[e]
+        guard sep == "-" || sep == "/" || sep == "." || sep == "－" || sep == "／" else { return nil }
+        func part(_ p: Int) -> (Int, Int)? {
+            var q = p
+            var v = 0
+            while q < c.n, q - p < 3, let d = NumeralTable.arabicDigit(c.s[q]) { v = v * 10 + d; q += 1 }
+            guard q > p, q - p <= 2 else { return nil }
+            if q < c.n, NumeralTable.arabicDigit(c.s[q]) != nil { return nil }
+            return (v, q)
+        }
+        guard let (m, me) = part(e + 1) else { return nil }
+        // `2026.5` could be a decimal; only a two-digit month (2026.05) reads as a date after a dot.
+        if sep == "." && me - (e + 1) < 2 && !(me < c.n && c.s[me] == ".") { return nil }
+        guard (1...12).contains(m) else { return .skip(me) }
+        var to = me
+        var frame = TimeFrame(kind: .point, start: Self.monthStart(y, m), end: Self.monthEnd(y, m), basis: .absolute)
+        if me < c.n, c.s[me] == sep, let (d, de) = part(me + 1) {
+            guard let date = CivilDate(year: y, month: m, day: d) else { return .skip(de) }
+            frame.start = date
+            frame.end = date
+            to = de
+        }
+        return .entity(withPrefix(frame, start..<to))
     }
 
     func isYearLike(_ num: Numeral) -> Bool {

@@ -35,6 +35,8 @@ public final class RecognizerLexicon: Sendable {
 
     let prefixBounds: PhraseTable<BoundCue>
     let suffixBounds: PhraseTable<BoundCue>
+    /// Words ending like a prefix cue that are no cue (节约, 通过).
+    let notBoundWords: PhraseTable<Bool>
     let multiplierPhrases: PhraseTable<Double>
     let multiplierVerbs: PhraseTable<VerbMode>
     let multiplierVetoBefore: Set<UInt32>
@@ -93,8 +95,10 @@ public final class RecognizerLexicon: Sendable {
 
         var prefix = PhraseTable<BoundCue>()
         var suffix = PhraseTable<BoundCue>()
+        var notBound = PhraseTable<Bool>()
         for line in boundFile.lines {
             let f = Self.fields(line)
+            if f.count == 4 && f[1] == "word" { notBound.add(f[0], true); continue }
             guard f.count == 4 else { throw boundFile.error(line, "expected 4 tab-separated fields: cue, prefix|suffix, bound, endpoint") }
             guard let bound = Bound(rawValue: f[2]), bound != .range, bound != .exact else {
                 throw boundFile.error(line, "bound must be approx, atLeast or atMost: \(f[2])")
@@ -110,11 +114,12 @@ public final class RecognizerLexicon: Sendable {
             switch f[1] {
             case "prefix": prefix.add(f[0], cue)
             case "suffix": suffix.add(f[0], cue)
-            default: throw boundFile.error(line, "position must be prefix or suffix: \(f[1])")
+            default: throw boundFile.error(line, "position must be prefix, suffix or word: \(f[1])")
             }
         }
         self.prefixBounds = prefix
         self.suffixBounds = suffix
+        self.notBoundWords = notBound
 
         var phrases = PhraseTable<Double>()
         var verbs = PhraseTable<VerbMode>()
@@ -208,7 +213,7 @@ public final class RecognizerLexicon: Sendable {
             if let c = Unicode.Scalar(UInt32(v)), table.cls(c) != .none { triggers[v] = 1 }
         }
         for key in times.firstScalars + phrases.firstScalars where key < 0x10000 { triggers[Int(key)] = 1 }
-        for c in "-－.．hHwW半对對".unicodeScalars { triggers[Int(c.value)] = 1 }
+        for c in "-－.．hHwW半对對一".unicodeScalars { triggers[Int(c.value)] = 1 }
         self.triggers = triggers
     }
 
