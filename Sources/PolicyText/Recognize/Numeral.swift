@@ -124,12 +124,15 @@ extension ScanContext {
                 return (result, r, intDigits, false, !result.isFinite || result > numeralLimit, fullWidth)
             }
         }
-        // `40k`, `15K`, `2.5M` when no further letter follows.
+        // `40k`, `15K`, `2.5M` at the end of a word: not `4K超高清`, `10kV`, `100M宽带` (and `12k个百分点` is allowed).
         if !overflow, p < n {
             let c = s[p]
             var factor = 0.0
             if c == "k" || c == "K" || c == "ｋ" || c == "Ｋ" { factor = 1e3 } else if c == "M" || c == "Ｍ" { factor = 1e6 }
-            if factor > 0, p + 1 >= n || !(NumeralTable.isLatinLetter(s[p + 1]) || NumeralTable.arabicDigit(s[p + 1]) != nil) {
+            let next: Unicode.Scalar? = p + 1 < n ? s[p + 1] : nil
+            let wordEnd = next.map { $0.value < 0x2E80 && !NumeralTable.isLatinLetter($0) && NumeralTable.arabicDigit($0) == nil } ?? true
+            let percentAfter = next.map { $0 == "个" || $0 == "個" || $0 == "%" || $0 == "％" } ?? false
+            if factor > 0, wordEnd || (factor == 1e3 && percentAfter) {
                 return (value * factor, p + 1, intDigits, false, value * factor > numeralLimit, fullWidth)
             }
         }

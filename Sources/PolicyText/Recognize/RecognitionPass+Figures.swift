@@ -242,6 +242,7 @@ extension RecognitionPass {
             if t.expr.form == .plain && num.hasChinese && !num.hasArabic && num.length == 1 { return .skip(end) }
             if t.expr.form == .plain && num.hasChinese && num.onlyDigits { return .skip(end) }
             if isEnumerationMarker(t.expr) { return .skip(end) }
+            if isGlued(t.expr) { return .skip(end) }
             if t.expr.start > 0 && c.s[t.expr.start - 1] == "第" { return .skip(end) }
             if c.isChar(end, "届") { return .skip(end + 1) }   // 二十届: an ordinal without 第
             if t.expr.form == .plain && !num.hasDigit && num.value != 10 { return .skip(end) }
@@ -262,6 +263,21 @@ extension RecognitionPass {
         let boundary = "\n\r：:；;。，,、 \u{3000}\t".unicodeScalars.contains(prev)
         if next == "是" && e.numeral.hasChinese && boundary { return true }
         if (next == "." || next == "．") && e.numeral.hasArabic && (prev == "\n" || e.start == 0) { return true }
+        return false
+    }
+
+    /// Part of a name or formula rather than a figure: glued to Latin letters (PM2.5, 5G, 5A级, C919, hex ids) or
+    /// to `+`/`·` (“1+2+4+N”, “5·18”).
+    func isGlued(_ e: NumberExpression) -> Bool {
+        let glue = "+＋·•".unicodeScalars
+        if e.start > 0 {
+            let p = c.s[e.start - 1]
+            if NumeralTable.isLatinLetter(p) || glue.contains(p) { return true }
+        }
+        if e.end < c.n {
+            let q = c.s[e.end]
+            if NumeralTable.isLatinLetter(q) || glue.contains(q) { return true }
+        }
         return false
     }
 
