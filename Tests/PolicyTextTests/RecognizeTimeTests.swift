@@ -121,3 +121,13 @@ import Testing
         #expect(F.entities("每年底前报送").allSatisfy { $0.type != .time })
     }
 }
+
+@Suite struct RecognizeTimePastTests {
+    @Test func yearsSince() {
+        let f = RecognizeFixture.entity("五年来，我们坚持", "五年来")?.time
+        #expect(f?.kind == .period)
+        #expect(f?.start == CivilDate(year: 2021, month: 1, day: 1))
+        #expect(f?.end == CivilDate(year: 2025, month: 12, day: 31))
+        #expect(RecognizeFixture.entity("近三年来", "近三年来")?.time?.start == CivilDate(year: 2023, month: 1, day: 1))
+    }
+}

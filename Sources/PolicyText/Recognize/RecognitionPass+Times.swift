@@ -285,6 +285,13 @@ extension RecognitionPass {
         if let (_, e) = c.matchAny(["以内", "之内", "内"], at: to) { to = e; within = true }
         else if let (_, e) = c.matchAny(["的时间", "时间"], at: to) { to = e; within = true }
         var start = expr.start
+        // 五年来, 三年以来: the past N years (with or without 近/过去 before).
+        if before == nil || before?.payload == .past, !within, let (_, e) = c.matchAny(["以来", "来"], at: to) {
+            let frame = TimeFrame(kind: .period, start: Self.jan1(Self.add(documentYear, -k)),
+                                  end: Self.dec31(Self.add(documentYear, -1)), basis: .documentDate,
+                                  approximate: approximate, horizonYears: k)
+            return .entity(Entity(span: c.span((before?.start ?? expr.start)..<e), time: frame))
+        }
         if let (bStart, dir) = before {
             if dir == .past {
                 if let (_, e) = c.matchAny(["以来", "来"], at: to) { to = e }

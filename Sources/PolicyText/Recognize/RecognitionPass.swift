@@ -52,6 +52,8 @@ struct RecognitionPass {
         if expr.form == .plain, expr.numeral.length == 1, c.lex.table.isAmbiguous(c.s[expr.numeral.start]) {
             return .skip(expr.end)
         }
+        // A lone 零/〇 is a word (零部件, 零距离), never a figure of its own.
+        if expr.form == .plain, expr.numeral.length == 1, expr.numeral.hasChinese, expr.value == 0 { return .skip(expr.end) }
         return figure(expr)
     }
 

@@ -79,9 +79,11 @@ public final class RecognizerLexicon: Sendable {
 
         var units = PhraseTable<Unit>()
         var numeralInitial = PhraseTable<Unit>()
+        var seen = Set<String>()
         for line in unitFile.lines {
             let f = Self.fields(line)
             guard f.count == 5, !f[0].isEmpty else { throw unitFile.error(line, "expected 5 tab-separated fields: unit, category, base unit, factor, name") }
+            guard seen.insert(f[0]).inserted else { throw unitFile.error(line, "duplicate unit \(f[0])") }
             guard let factor = Double(f[3]), factor > 0 else { throw unitFile.error(line, "factor must be a positive number: \(f[3])") }
             let last = f[0].unicodeScalars.last.map { NumeralTable.isLatinLetter($0) } ?? false
             let unit = Unit(text: f[0], category: f[1], baseUnit: f[2], factor: factor, englishName: f[4], latin: last)
