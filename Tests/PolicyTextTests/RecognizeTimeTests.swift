@@ -131,3 +131,20 @@ import Testing
         #expect(RecognizeFixture.entity("近三年来", "近三年来")?.time?.start == CivilDate(year: 2023, month: 1, day: 1))
     }
 }
+
+@Suite struct RecognizeTimeRangeWithoutYearSignTests {
+    @Test func titleRange() {
+        let f = RecognizeFixture.entity("行动方案（2023-2025）", "2023-2025")?.time
+        #expect(f?.kind == .period)
+        #expect(f?.end == CivilDate(year: 2025, month: 12, day: 31))
+        // Amounts in the same shape stay figures.
+        #expect(RecognizeFixture.entity("补贴2000-3000元", "2000-3000元")?.quantity?.upper == 3000)
+    }
+
+    @Test func normalizedTextSpansMapToSource() {
+        let source = SourceText(text: "到2030年", encoding: "UTF-8")
+        let normalized = Normalizer().normalize(source)
+        let es = RecognizeFixture.recognizer.recognize(normalized, documentDate: RecognizeFixture.date2026)
+        #expect(es.first?.span == Span(start: 0, end: 6, text: "到2030年"))
+    }
+}

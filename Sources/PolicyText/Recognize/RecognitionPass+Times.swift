@@ -90,10 +90,19 @@ extension RecognitionPass {
         if yearLike, let y = Int(exactly: v) {
             if c.s[e] == "年" { return writtenYear(y, from: expr.start, after: e + 1) }
             if let step = numericDate(y, from: expr.start, separatorAt: e) { return step }
-            // 2023—2026年, 2023至2026年
-            if let ce = c.connector(at: e), let (y2, r2) = yearAhead(at: c.skipSpaces(ce)), y2 >= y, y2 - y <= 100 {
-                let frame = TimeFrame(kind: .period, start: Self.jan1(y), end: Self.dec31(y2), basis: .absolute)
-                return .entity(withPrefix(frame, expr.start..<r2))
+            // 2023—2026年, 2023至2026年; and, for plausible years, 2023—2026 without 年 (titles, parentheses).
+            if let ce = c.connector(at: e) {
+                let q = c.skipSpaces(ce)
+                if let (y2, r2) = yearAhead(at: q), y2 >= y, y2 - y <= 100 {
+                    let frame = TimeFrame(kind: .period, start: Self.jan1(y), end: Self.dec31(y2), basis: .absolute)
+                    return .entity(withPrefix(frame, expr.start..<r2))
+                }
+                if (1949...2100).contains(y), let e2 = c.parseExpression(at: q), e2.valid, e2.isPlainInteger, isYearLike(e2.numeral),
+                   let y2 = Int(exactly: e2.value), y2 > y, y2 - y <= 30, !(e2.end < c.n && (c.s[e2.end] == "%" || c.s[e2.end] == "％")),
+                   c.lex.units.longest(c.s, at: e2.end) == nil {
+                    let frame = TimeFrame(kind: .period, start: Self.jan1(y), end: Self.dec31(y2), basis: .absolute)
+                    return .entity(withPrefix(frame, expr.start..<e2.end))
+                }
             }
             return nil
         }
