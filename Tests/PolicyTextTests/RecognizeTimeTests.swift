@@ -148,3 +148,31 @@ import Testing
         #expect(es.first?.span == Span(start: 0, end: 6, text: "到2030年"))
     }
 }
+
+@Suite struct RecognizeHorizonRangeTests {
+    @Test func rangeOfYears() {
+        let f = RecognizeFixture.entity("力争用3—5年时间", "用3—5年时间", RecognizeFixture.date2023)?.time
+        #expect(f?.kind == .within)
+        #expect(f?.horizonYears == 5)
+        #expect(f?.approximate == true)
+        #expect(f?.end == CivilDate(year: 2027, month: 12, day: 31))
+        // Without a horizon cue a range of years stays a duration.
+        #expect(RecognizeFixture.entity("工期三至五年", "三至五年")?.quantity?.upper == 5)
+        #expect(RecognizeFixture.entity("“十四五”时期末", "“十四五”时期末")?.time?.start == CivilDate(year: 2025, month: 1, day: 1))
+    }
+}
+
+@Suite struct RecognizeDayTests {
+    @Test func dayDeadlinesAndStarts() {
+        let by = RecognizeFixture.entity("9月30日前出台", "9月30日前")?.time
+        #expect(by?.kind == .by)
+        #expect(by?.end == CivilDate(year: 2026, month: 9, day: 30))
+        let since = RecognizeFixture.entity("12月31日起施行", "12月31日起")?.time
+        #expect(since?.kind == .since)
+        #expect(since?.start == CivilDate(year: 2026, month: 12, day: 31))
+        #expect(since?.end == nil)
+        let absolute = RecognizeFixture.entity("自2026年3月1日起施行", "自2026年3月1日起")?.time
+        #expect(absolute?.kind == .since)
+        #expect(absolute?.basis == .absolute)
+    }
+}

@@ -64,10 +64,10 @@ extension RecognitionPass {
             p += 1
         }
         var frame = TimeFrame(kind: .period, start: Self.jan1(first), end: Self.dec31(last), basis: .absolute, plan: name)
-        if let (w, e) = c.matchAny(["期间", "时期", "规划", "末期", "末", "初期", "初", "中期", "以来"], at: p) {
+        if let (w, e) = c.matchAny(["时期末", "期末", "期间", "时期", "规划", "末期", "末", "初期", "初", "中期", "以来"], at: p) {
             p = e
             switch w {
-            case "末期", "末": frame.kind = .point; frame.start = Self.jan1(last)
+            case "时期末", "期末", "末期", "末": frame.kind = .point; frame.start = Self.jan1(last)
             case "初期", "初": frame.kind = .point; frame.end = Self.dec31(first)
             case "中期":
                 let mid = (first + last) / 2
@@ -109,6 +109,12 @@ extension RecognitionPass {
         guard v >= 0, v <= 10000 else { return nil }
         let k = Int(v)
         if c.s[e] == "年", !num.hasArabic || num.digitCount <= 3 { return horizon(years: k, expr: expr, after: e + 1) }
+        // 用3—5年时间, 三至五年内: a horizon of the larger count, approximate.
+        if let ce = c.connector(at: e), let e2 = c.parseExpression(at: c.skipSpaces(ce)), e2.valid, e2.isPlainInteger,
+           !isYearLike(e2.numeral), c.isChar(e2.end, "年"), e2.value >= v, e2.value <= 100,
+           case .entity(let entity)? = horizon(years: Int(e2.value), expr: expr, after: e2.end + 1, approximate: true) {
+            return .entity(entity)
+        }
         if c.s[e] == "月", (1...12).contains(k) {
             guard let read = monthSuffix(at: e + 1, year: documentYear, month: k) else { return nil }
             if read.invalid { return .skip(read.to) }
@@ -266,6 +272,8 @@ extension RecognitionPass {
             r.to = d.end + 1
             if let (_, e) = c.matchAny(["以前", "之前", "前"], at: r.to) {
                 r.kind = .by; r.start = nil; r.to = e
+            } else if let (_, e) = c.matchAny(["开始", "以来", "起"], at: r.to) {
+                r.kind = .since; r.end = nil; r.to = e
             }
             return r
         }
@@ -285,9 +293,9 @@ extension RecognitionPass {
     }
 
     /// `N年` after a count of years: 两年内, 用3年时间, 用5年左右时间, 未来五年, 近五年; else a duration in years.
-    func horizon(years k: Int, expr: NumberExpression, after p: Int) -> Step? {
+    func horizon(years k: Int, expr: NumberExpression, after p: Int, approximate vague: Bool = false) -> Step? {
         var to = p
-        var approximate = false
+        var approximate = vague
         if let (_, e) = c.matchAny(["左右", "上下", "多"], at: to) { to = e; approximate = true }
         let before = c.lex.horizonWords.longestEnding(c.s, before: expr.start, floor: floor)
         var within = false
