@@ -67,7 +67,7 @@ enum RecognizersTextSpec {
         "NumberModel": 0.978,       // 357/365
         "PercentModel": 0.973,      // 148/152
         "NumberRangeModel": 0.476,  // 31/65
-        "CurrencyModel": 0.714,     // 25/35
+        "CurrencyModel": 0.771,     // 27/35
         "DimensionModel": 0.777,    // 28/36
     ]
 

@@ -118,6 +118,12 @@ extension RecognitionPass {
             t.factorToBase = expr.scale * unit.factor
             t.base = expr.value * unit.factor
             t.end = e
+            // 人民币50元, 人民币 8千元: the currency named before the figure belongs to it.
+            if unit.category == "currency" {
+                var b = expr.start
+                while b > floor && b > 0 && NumeralTable.isSpace(s[b - 1]) { b -= 1 }
+                if b - 3 >= floor, b >= 3, s[b - 3] == "人", s[b - 2] == "民", s[b - 1] == "币" { t.start = b - 3 }
+            }
             // 一吨半, 两米半: and a half (of the unit), for whole figures without a magnitude.
             if c.isChar(e, "半"), expr.form == .plain, expr.numeral.isInteger, expr.numeral.scale == 1 {
                 t.value += 0.5
@@ -149,6 +155,8 @@ extension RecognitionPass {
 
     /// Fixed discount and tenths words without a numeral: 打对折 (50%), 半成 (5%), 半折 (50%).
     func discountPhrase(at i: Int) -> Step? {
+        let first = c.s[i]
+        guard first == "对" || first == "對" || first == "半" || first == "一", i + 1 < c.n else { return nil }
         let value: Double
         let end: Int
         if let e = c.match("对折", at: i) ?? c.match("對折", at: i), i > 0, c.s[i - 1] == "打" { value = 50; end = e }

@@ -44,8 +44,15 @@ public final class RecognizerLexicon: Sendable {
     let horizonWords: PhraseTable<Horizon>
     let timePrefixes: PhraseTable<TimePrefix>
     let yearVetoBefore: Set<UInt32>
-    /// Non-numeral words, keyed by the scalar where a numeral would start, with that scalar's offset in the word.
-    let notNumbers: [UInt32: [(word: [Unicode.Scalar], offset: Int)]]
+    /// Non-numeral words, keyed by a scalar pair around the place where a numeral would start (see `pairKey`), with
+    /// that place's offset in the word: two hash lookups per numeral whatever the list's length.
+    let notNumbers: [UInt64: [(word: [Unicode.Scalar], offset: Int)]]
+
+    /// Offset 0: the numeral scalar and the next one (一切 → 一,切); offset k > 0: the scalar before and the numeral
+    /// scalar (进一步 → 进,一), with a flag bit so the two kinds never collide.
+    @inline(__always) static func pairKey(_ a: Unicode.Scalar, _ b: Unicode.Scalar, before: Bool) -> UInt64 {
+        (UInt64(a.value) << 32) | UInt64(b.value) | (before ? 1 << 63 : 0)
+    }
     /// Per-scalar trigger flags for the scanner: 1 = may start something (numeral, phrase, sign).
     let triggers: [UInt8]
 
@@ -194,7 +201,7 @@ public final class RecognizerLexicon: Sendable {
         self.timePrefixes = prefixes
         self.yearVetoBefore = yearVeto
 
-        var notNumbers: [UInt32: [(word: [Unicode.Scalar], offset: Int)]] = [:]
+        var notNumbers: [UInt64: [(word: [Unicode.Scalar], offset: Int)]] = [:]
         for line in notNumberFile.lines {
             let word = Array(line.text.unicodeScalars)
             guard word.count >= 2 else { throw notNumberFile.error(line, "a word needs at least two characters") }
@@ -202,7 +209,8 @@ public final class RecognizerLexicon: Sendable {
             var found = false
             for (k, c) in word.enumerated() where table.cls(c) != .none {
                 if k > 0 && table.cls(word[k - 1]) != .none { continue }
-                notNumbers[c.value, default: []].append((word, k))
+                let key = k == 0 ? Self.pairKey(c, word[1], before: false) : Self.pairKey(word[k - 1], c, before: true)
+                notNumbers[key, default: []].append((word, k))
                 found = true
             }
             guard found else { throw notNumberFile.error(line, "word has no numeral character: \(line.text)") }
