@@ -25,6 +25,12 @@ enum Corpora {
         return load(shared.appendingPathComponent("national").path) + load(shared.appendingPathComponent("provincial-2026").path)
     }()
 
+    /// The main corpus decoded and normalized, for the stages after normalization.
+    static let normalized: [NormalizedText] = {
+        let normalizer = Normalizer()
+        return main.documents.compactMap { try? SourceDecoder().decode($0) }.map { normalizer.normalize($0) }
+    }()
+
     static var mainBytes: Int { main.documents.reduce(0) { $0 + $1.count } }
 
     /// The main corpus's decoded text, concatenated and repeated to about `megabytes` MB (a size sweep by repetition).

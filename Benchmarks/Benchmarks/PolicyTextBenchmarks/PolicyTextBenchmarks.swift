@@ -38,6 +38,13 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("Recognize \(Corpora.main.name) (\(megabytes))") { benchmark, texts in
+        let recognizer = try Recognizer()
+        for scalars in texts { blackHole(recognizer.recognize(scalars, documentDate: nil)) }
+    } setup: {
+        Corpora.normalized.map(\.scalars)
+    }
+
     Benchmark("Pipeline \(Corpora.main.name) (\(megabytes)), 1 job") { benchmark in
         let analyzer = PolicyAnalyzer()
         for document in Corpora.main.documents {
