@@ -149,7 +149,7 @@ struct SectionMap: Sendable {
         return false
     }
 
-    /// `我代表XX向…` near the start of a report.
+    /// `我代表XX向…` (or `我代表XX，向…`) near the start of a report.
     private static func issuer(_ s: [Unicode.Scalar]) -> String? {
         let limit = min(s.count, 3000)
         let cue: [Unicode.Scalar] = ["我", "代", "表"]
@@ -158,7 +158,9 @@ struct SectionMap: Sendable {
             if s[i] == cue[0], s[i + 1] == cue[1], s[i + 2] == cue[2] {
                 var j = i + 3
                 while j < limit, j - i < 24, s[j] != "向", Scalars.isHan(s[j].value) { j += 1 }
-                if j < limit, s[j] == "向", j > i + 4 { return Scalars.string(s[(i + 3)..<j]) }
+                var k = j
+                if k < limit, s[k] == "，" || s[k] == "," { k += 1 }
+                if k < limit, s[k] == "向", j > i + 4 { return Scalars.string(s[(i + 3)..<j]) }
                 return nil
             }
             i += 1

@@ -37,6 +37,9 @@ struct TargetFinder: Sendable {
         // Time starts, for stripping times off the front of a metric.
         var timeAt: [Int: Int] = [:]
         for (k, t) in cx.times.enumerated() { timeAt[t.range.lowerBound] = k }
+        // Quantity ends → starts, for `从X提高到Y`.
+        var quantityEnds: [Int: Int] = [:]
+        for (r, _) in quantities { quantityEnds[r.upperBound] = r.lowerBound }
         // `A、B和C分别增长5%、6%和7%`: the metrics still waiting for their figures.
         var pending: (parts: ArraySlice<Range<Int>>, after: Int, sentence: Int, template: Found)?
         for (found0, q0) in quantities {
@@ -53,7 +56,7 @@ struct TargetFinder: Sendable {
                     f.range = part.lowerBound..<range.upperBound
                     f.metric = part
                     f.quantity = q
-                    f.bound = Target.Bound(rawValue: q.bound.rawValue) ?? .exact
+                    f.bound = q.bound
                     found.append(f)
                 }
                 pending = p.parts.count > 1 ? (p.parts.dropFirst(), range.upperBound, sentenceIndex, p.template) : nil
@@ -64,9 +67,10 @@ struct TargetFinder: Sendable {
             let paragraph = sentence.paragraph
             guard isFuture(range.lowerBound, sentence: sentence, paragraph: paragraph, cx) else { continue }
             guard !isOrdinal(cx.s, range), endsClause(cx.s, range.upperBound, q) else { continue }
-            guard let shape = metric(cx.s, before: range.lowerBound, timeAt: timeAt, times: cx.times) else { continue }
+            guard let shape = metric(cx.s, before: range.lowerBound, timeAt: timeAt, times: cx.times,
+                                     quantityEnds: quantityEnds) else { continue }
             let kind = Self.kind(q, verb: shape.verb, suffix: shape.suffix)
-            var bound = Target.Bound(rawValue: q.bound.rawValue) ?? .exact
+            var bound = q.bound
             if bound == .exact, let implied = shape.verb?.bound { bound = implied }
             let (year, time) = due(range.lowerBound, sentence: sentence, paragraph: paragraph, cx)
             let metrics: [Range<Int>]
@@ -120,9 +124,9 @@ struct TargetFinder: Sendable {
         return last == .future
     }
 
-    /// `第二十七条`, `第3页`: numbers after 第 are ordinals.
+    /// `第二十七条`, `第3页`, `十三届七次全会`: numbers after 第 or 届 are ordinals.
     private func isOrdinal(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        r.lowerBound > 0 && s[r.lowerBound - 1] == "第"
+        r.lowerBound > 0 && (s[r.lowerBound - 1] == "第" || s[r.lowerBound - 1] == "届")
     }
 
     /// A goal's figure ends its clause (`…5%左右，`), or is followed by a tail word (`按5%安排`). A figure followed
@@ -133,8 +137,15 @@ struct TargetFinder: Sendable {
         guard j < s.count else { return true }
         let c = s[j].value
         if Scalars.isClausePunctuation(c) || c == 0x3001 /* 、 */ || c == 0x2029 { return true }
-        // A figure right before a closing quote is part of a name (“民营经济32条”).
-        if c == 0xFF08 || c == 0x28 || c == 0xFF09 || c == 0x29 { return true }
+        // A figure right before a closing quote is part of a name (“民营经济32条”). A parenthesis after the
+        // figure is read past: `15个县（市）扩大到…` goes on, `1万套（间）。` ends.
+        if c == 0xFF08 || c == 0x28 {
+            var k = j + 1
+            while k < s.count, k - j <= 16, s[k].value != 0xFF09, s[k].value != 0x29 { k += 1 }
+            guard k < s.count, k - j <= 16 else { return true }
+            return endsClause(s, k + 1, q)
+        }
+        if c == 0xFF09 || c == 0x29 { return true }
         if lexicon.quantityTails.longestMatch(in: s, at: j) != nil { return true }
         // `30元和5元`: the first figure of a pair.
         if s[j] == "和", j + 1 < s.count, Scalars.isDigit(s[j + 1].value) { return true }
@@ -144,7 +155,7 @@ struct TargetFinder: Sendable {
     /// The metric phrase before a figure: back to the clause start (or `metricReach`), minus leading cues and
     /// times, minus the verb before the number.
     private func metric(_ s: [Unicode.Scalar], before start: Int, timeAt: [Int: Int],
-                        times: [(range: Range<Int>, frame: TimeFrame)])
+                        times: [(range: Range<Int>, frame: TimeFrame)], quantityEnds: [Int: Int])
         -> (metric: Range<Int>, verb: ExtractLexicon.MetricVerb?, suffix: Target.Kind?, respectively: Bool)? {
         let floor = max(0, start - Self.metricReach)
         // `…30元和5元`: the second figure of a pair has no metric of its own.
@@ -167,6 +178,12 @@ struct TargetFinder: Sendable {
             else if verb?.bound == nil, let b = m.value.bound { verb?.bound = b }
             right = m.start
             guardCount += 1
+        }
+        // `从77%提高到80%`: the starting figure belongs to neither metric nor goal.
+        if let from = quantityEnds[right] {
+            var k = from
+            while k > max(left, from - 6), s[k - 1] != "从" { k -= 1 }
+            if k > left, s[k - 1] == "从" { right = k - 1 }
         }
         let respectively = Self.containsRespectively(s, right..<start)
         if !respectively { left = listLeft }
@@ -229,7 +246,7 @@ struct TargetFinder: Sendable {
             return verb?.kind ?? .level
         case .measure, .number:
             switch q.category {
-            case "people", "count": return .count
+            case "people", "count", "household": return .count
             default: return .amount
             }
         }

@@ -22,19 +22,9 @@ public struct Target: Codable, Sendable, Equatable, Hashable {
         case reduction
     }
 
-    /// How the value bounds the goal.
-    public enum Bound: String, Codable, Sendable, Hashable, CaseIterable {
-        /// `左右`, `约`.
-        case approx
-        /// `以上`, `不低于`, `突破`, `超过`.
-        case atLeast
-        /// `以内`, `以下`, `不超过`, `控制在`.
-        case atMost
-        /// `5%—5.5%`: `value` to `upper`.
-        case range
-        /// The number as stated.
-        case exact
-    }
+    /// How the value bounds the goal: the recognizer's `Bound` (approx 左右/约, atLeast 以上/不低于/突破,
+    /// atMost 以内/以下/控制在, range `5%—5.5%`, exact).
+    public typealias Bound = PolicyText.Bound
 
     /// From the start of the metric phrase to the end of the quantity including its bound word.
     public var span: Span
