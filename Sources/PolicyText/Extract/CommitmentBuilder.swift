@@ -100,16 +100,19 @@ struct CommitmentBuilder: Sendable {
         return actor
     }
 
-    /// The first actor named in the unit before its cue (`市委、市政府`, `各级各部门`); `我们` stays as written.
+    /// The actor named last before the unit's cue (`…，各级各部门必须…` → 各级各部门); `我们` stays as written.
     private func actor(_ s: [Unicode.Scalar], _ r: Range<Int>, before limit: Int) -> (name: String, end: Int)? {
         var i = r.lowerBound
         let end = min(limit, r.upperBound)
+        var last: (name: String, end: Int)?
         while i < end {
             if let m = lexicon.actors.longestMatch(in: s, at: i, limit: r.upperBound) {
-                return (m.value, i + m.length)
+                last = (m.value, i + m.length)
+                i += m.length
+            } else {
+                i += 1
             }
-            i += 1
         }
-        return nil
+        return last
     }
 }

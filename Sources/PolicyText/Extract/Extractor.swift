@@ -58,7 +58,7 @@ public struct Extractor: Sendable {
             times: timeRefs,
             slogans: slogans.map { f in
                 let span = text.span(f.range)
-                return Slogan(span: span, text: span.text, form: f.form, head: f.head.map { text.text($0) },
+                return Slogan(span: span, text: f.damaged ? (f.known?.text ?? span.text) : span.text, form: f.form, head: f.head.map { text.text($0) },
                               expansion: f.known?.expansion, scope: f.known?.scope)
             },
             commitments: commitments.map { f in

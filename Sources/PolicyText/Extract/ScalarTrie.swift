@@ -59,6 +59,11 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         return best
     }
 
+    func child(of node: Int, _ scalar: UInt32) -> Int? { children[node][scalar].map(Int.init) }
+
+    /// Values of the words one scalar longer than the prefix at `node`.
+    func childValues(of node: Int) -> [Value] { children[node].values.compactMap { values[Int($0)] } }
+
     /// Whether `word` is in the dictionary, and its value.
     func lookup(_ word: some Sequence<Unicode.Scalar>) -> Value? {
         var node = 0
@@ -89,5 +94,27 @@ struct ScalarTrie<Value: Sendable>: Sendable {
             node = Int(next)
         }
         return values[node]
+    }
+}
+
+extension ScalarTrie {
+    /// Words read through one lost character: the text matches each word except that its last character is a
+    /// `?` or U+FFFD (a byte lost to mojibake: `两个确?` for 两个确保 or 两个确立). Empty when none.
+    func damagedMatches(in text: [Unicode.Scalar], at position: Int) -> (length: Int, values: [Value])? {
+        guard position < text.count, mayStart(text[position]) else { return nil }
+        var node = 0
+        var i = position
+        while i < text.count {
+            let c = text[i].value
+            if c == 0x3F || c == 0xFFFD || c == 0xFF1F {
+                guard i > position else { return nil }
+                let completions = childValues(of: node)
+                return completions.isEmpty ? nil : (i + 1 - position, completions)
+            }
+            guard let next = child(of: node, c) else { return nil }
+            node = next
+            i += 1
+        }
+        return nil
     }
 }

@@ -7,6 +7,10 @@ struct SloganFinder: Sendable {
         var form: Slogan.Form
         var head: Range<Int>?
         var known: ExtractLexicon.KnownSlogan?
+        /// The stretch lost a character to mojibake: report the known slogan's text.
+        var damaged = false
+        /// Known slogans the damaged stretch could be; the one from the document's own region wins.
+        var alternatives: [ExtractLexicon.KnownSlogan] = []
     }
 
     let lexicon: ExtractLexicon
@@ -30,6 +34,14 @@ struct SloganFinder: Sendable {
                         i = close + 1
                         continue
                     }
+                } else if let m = lexicon.slogans.damagedMatches(in: s, at: i + 1) {
+                    // Mojibake ate the last character and the closing quote: “两个确?!?、 is “两个确保”、.
+                    let r = (i + 1)..<(i + 1 + m.length)
+                    let sorted = m.values.sorted { $0.text < $1.text }
+                    found.append(Found(range: r, form: sorted[0].form, head: nil, known: sorted[0], damaged: true,
+                                       alternatives: sorted))
+                    i = r.upperBound
+                    continue
                 }
                 i += 1
                 continue
@@ -51,7 +63,27 @@ struct SloganFinder: Sendable {
             }
             i += 1
         }
-        return found
+        return Self.resolveDamaged(found)
+    }
+
+    /// Picks, for each damaged stretch, the completion whose scope the document's other known slogans share most
+    /// (a Henan text with 十大战略 and 万人助万企 reads `两个确?` as 两个确保, not 两个确立).
+    static func resolveDamaged(_ found: [Found]) -> [Found] {
+        guard found.contains(where: { $0.alternatives.count > 1 }) else { return found }
+        var scopes: [String: Int] = [:]
+        for f in found where !f.damaged { if let scope = f.known?.scope { scopes[scope, default: 0] += 1 } }
+        return found.map { f in
+            guard f.alternatives.count > 1 else { return f }
+            var g = f
+            let best = f.alternatives.max { a, b in
+                (scopes[a.scope ?? ""] ?? 0, b.text) < (scopes[b.scope ?? ""] ?? 0, a.text)
+            }
+            if let best {
+                g.known = best
+                g.form = best.form
+            }
+            return g
+        }
     }
 
     /// The closing quote of the quote opened at `open`, if it comes within `maxQuoted` scalars and before the
@@ -161,7 +193,7 @@ struct SloganFinder: Sendable {
 
     private static func isHeadStop(_ c: UInt32) -> Bool {
         switch c {
-        case 0x7684, 0x548C, 0x7B49, 0x4E0E, 0x53CA, 0x662F, 0x4E3A, 0x5728: true   // 的 和 等 与 及 是 为 在
+        case 0x7684, 0x548C, 0x7B49, 0x4E0E, 0x53CA, 0x662F, 0x4E3A, 0x5728, 0x66A8: true   // 的 和 等 与 及 是 为 在 暨
         default: false
         }
     }
