@@ -1,0 +1,128 @@
+import Foundation
+
+/// The extractor's data: cue words, slogan knowledge base, actors, section cues and metric words, each loaded
+/// once from a data file under `Resources/` (file names prefixed `extract-`) with line-numbered errors.
+struct ExtractLexicon: Sendable {
+    /// A slogan known to the knowledge base.
+    struct KnownSlogan: Codable, Sendable {
+        var text: String
+        var form: Slogan.Form
+        var expansion: [String]?
+        var scope: String?
+        /// Only inside quotation marks: the words also occur in ordinary prose.
+        var quoted: Bool?
+    }
+
+    enum Tense: String, Sendable { case past, future, neutral }
+    enum SectionRole: String, Sendable { case reviewHeading, reviewParagraph, planSentence, planHeading }
+    /// A verb between a metric and its number: the kind it sets (nil: none) and the bound it implies.
+    struct MetricVerb: Sendable, Equatable {
+        var kind: Target.Kind?
+        var bound: Target.Bound?
+    }
+
+    /// Modality cues; nil strength marks a shadowing non-cue (主要 hides 要).
+    var modality = ScalarTrie<Commitment.Strength?>()
+    var actors = ScalarTrie<String>()
+    var sections = ScalarTrie<SectionRole>()
+    var tense = ScalarTrie<Tense>()
+    var metricVerbs = ScalarTrie<MetricVerb>()
+    var metricSuffixes = ScalarTrie<Target.Kind>()
+    var metricLeads = ScalarTrie<Bool>()
+    var quantityTails = ScalarTrie<Bool>()
+    var multiplierStops = ScalarTrie<Bool>()
+    var slogans = ScalarTrie<KnownSlogan>()
+    var sloganHeads = ScalarTrie<Bool>()
+    var sloganRejects = Set<String>()
+
+    /// Loads the bundled data files.
+    static func bundled() throws(DataFile.LoadError) -> ExtractLexicon {
+        try ExtractLexicon(
+            modality: resource("extract-modality.tsv"),
+            actors: resource("extract-actors.txt"),
+            sections: resource("extract-sections.tsv"),
+            tense: resource("extract-tense.tsv"),
+            metric: resource("extract-metric.tsv"),
+            slogans: resource("extract-slogans.jsonl"),
+            sloganHeads: resource("extract-slogan-heads.txt"),
+            sloganRejects: resource("extract-slogan-rejects.txt"))
+    }
+
+    /// A bundled data file. On Linux, Foundation reports the bundle's `Resources/` folder itself as its
+    /// `resourceURL`, so `DataFile(resource:)` (which appends `Resources/`) misses; look there too.
+    static func resource(_ name: String) throws(DataFile.LoadError) -> DataFile {
+        if let file = try? DataFile(resource: name) { return file }
+        for base in [Bundle.module.resourceURL, Bundle.module.bundleURL.appendingPathComponent("Resources")] {
+            guard let url = base?.appendingPathComponent(name), let data = try? Data(contentsOf: url) else { continue }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw DataFile.LoadError(file: "Resources/\(name)", line: 0, message: "not UTF-8 text")
+            }
+            return DataFile(name: "Resources/\(name)", contents: text)
+        }
+        throw DataFile.LoadError(file: "Resources/\(name)", line: 0, message: "bundled resource missing")
+    }
+
+    init(modality: DataFile, actors: DataFile, sections: DataFile, tense: DataFile, metric: DataFile,
+         slogans: DataFile, sloganHeads: DataFile, sloganRejects: DataFile) throws(DataFile.LoadError) {
+        for (line, word, value) in try Self.pairs(modality) {
+            if value == "none" {
+                self.modality.insert(word, nil)
+            } else if let strength = Commitment.Strength(rawValue: value) {
+                self.modality.insert(word, strength)
+            } else {
+                throw modality.error(line, "unknown strength \"\(value)\" (obligation, directive, intention, aspiration, encouragement, forecast, none)")
+            }
+        }
+        for line in actors.lines { self.actors.insert(line.text, line.text) }
+        // This file is role-first: `role <TAB> word`.
+        for (line, roleName, word) in try Self.pairs(sections) {
+            guard let role = SectionRole(rawValue: roleName) else {
+                throw sections.error(line, "unknown section role \"\(roleName)\" (reviewHeading, reviewParagraph, planSentence, planHeading)")
+            }
+            self.sections.insert(word, role)
+        }
+        for (line, word, value) in try Self.pairs(tense) {
+            guard let t = Tense(rawValue: value) else {
+                throw tense.error(line, "unknown tense \"\(value)\" (past, future, neutral)")
+            }
+            self.tense.insert(word, t)
+        }
+        for (line, word, value) in try Self.pairs(metric) {
+            switch value {
+            case "lead": metricLeads.insert(word, true)
+            case "tail": quantityTails.insert(word, true)
+            case "stop": multiplierStops.insert(word, true)
+            case _ where value.hasPrefix("suffix-"):
+                guard let kind = Target.Kind(rawValue: String(value.dropFirst(7))) else {
+                    throw metric.error(line, "unknown suffix kind \"\(value)\"")
+                }
+                metricSuffixes.insert(word, kind)
+            default:
+                let parts = value.split(separator: "+").map(String.init)
+                let kind = parts[0] == "verb" ? nil : Target.Kind(rawValue: parts[0])
+                let bound = parts.count > 1 ? Target.Bound(rawValue: parts[1]) : nil
+                guard parts.count <= 2, parts[0] == "verb" || kind != nil, parts.count == 1 || bound != nil else {
+                    throw metric.error(line, "unknown role \"\(value)\" (a target kind or verb, optionally +atLeast/+atMost; suffix-<kind>; lead; tail; stop)")
+                }
+                metricVerbs.insert(word, MetricVerb(kind: kind, bound: bound))
+            }
+        }
+        for (line, known) in try slogans.decodeJSONLines(KnownSlogan.self) {
+            guard !known.text.isEmpty else { throw slogans.error(line, "empty slogan text") }
+            self.slogans.insert(known.text, known)
+        }
+        for line in sloganHeads.lines { self.sloganHeads.insert(line.text, true) }
+        for line in sloganRejects.lines { self.sloganRejects.insert(line.text) }
+    }
+
+    /// `word <TAB> value` lines.
+    private static func pairs(_ file: DataFile) throws(DataFile.LoadError) -> [(DataFile.Line, String, String)] {
+        var result: [(DataFile.Line, String, String)] = []
+        for line in file.lines {
+            let fields = line.text.split(separator: "\t", omittingEmptySubsequences: true)
+            guard fields.count == 2 else { throw file.error(line, "expected two tab-separated fields") }
+            result.append((line, String(fields[0]), String(fields[1]).trimmingCharacters(in: .whitespaces)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,170 @@
+/// Which part of a work report each paragraph belongs to: the review of past work (no targets there), the plan
+/// part (goals), or neither (documents without such headings). Also the year a plan section is about
+/// (`三、2026年重点工作` → 2026), the document's year when it can be read from the text, and its issuer.
+struct SectionMap: Sendable {
+    enum Part: Sendable, Equatable { case none, review, plan }
+
+    /// Part of each paragraph of the layout.
+    private(set) var parts: [Part] = []
+    /// The year named by the heading of each paragraph's section, if any.
+    private(set) var sectionYears: [Int?] = []
+    /// The heading paragraph of each paragraph's section, if any.
+    private(set) var sectionHeadings: [Int?] = []
+    /// Paragraphs that open with a review cue (过去一年，…): past even inside the plan part.
+    private(set) var reviewParagraphs: [Bool] = []
+    /// Paragraphs that are top-level headings.
+    private(set) var headings: [Bool] = []
+    /// The document's year read from its title or headings (`2026年政府工作报告`, `2025年工作回顾` → 2026).
+    private(set) var inferredYear: Int?
+    /// Who speaks: `我代表江苏省人民政府…` → 江苏省人民政府.
+    private(set) var issuer: String?
+
+    /// Longest top-level heading, in scalars.
+    static let maxHeading = 48
+
+    init(_ s: [Unicode.Scalar], layout: TextLayout, lexicon: ExtractLexicon) {
+        var part = Part.none
+        var year: Int?
+        var heading: Int?
+        var sawReview = false
+        var titleYear: Int?, firstReviewYear: Int?, firstPlanYear: Int?
+        for (index, p) in layout.paragraphs.enumerated() {
+            let c = p.content
+            var isHeading = false
+            var isReviewParagraph = false
+            if Self.isTopHeading(s, c) {
+                isHeading = true
+                var review = false, plan = false
+                var i = c.lowerBound
+                while i < c.upperBound {
+                    if let m = lexicon.sections.longestMatch(in: s, at: i, limit: c.upperBound) {
+                        switch m.value {
+                        case .reviewHeading, .reviewParagraph: review = true
+                        case .planHeading, .planSentence: plan = true
+                        }
+                        i += m.length
+                    } else {
+                        i += 1
+                    }
+                }
+                let headingYear = Self.firstYear(s, c)
+                heading = index
+                if review {
+                    part = .review
+                    sawReview = true
+                    year = headingYear
+                    if firstReviewYear == nil { firstReviewYear = headingYear }
+                } else if plan || sawReview {
+                    part = .plan
+                    year = headingYear
+                    if firstPlanYear == nil { firstPlanYear = headingYear }
+                } else {
+                    part = .none
+                    year = nil
+                    heading = nil
+                }
+            } else if !c.isEmpty {
+                var start = c.lowerBound
+                while start < c.upperBound, Self.isLeadMark(s[start].value) { start += 1 }
+                if let m = lexicon.sections.longestMatch(in: s, at: start, limit: c.upperBound),
+                   m.value == .reviewParagraph {
+                    isReviewParagraph = true
+                }
+                if index < 30, titleYear == nil, c.count <= 60, Self.contains(s, c, "政府工作报告") {
+                    titleYear = Self.firstYear(s, c)
+                }
+            }
+            parts.append(part)
+            sectionYears.append(year)
+            sectionHeadings.append(heading)
+            reviewParagraphs.append(isReviewParagraph)
+            headings.append(isHeading)
+        }
+        inferredYear = titleYear ?? firstReviewYear.map { $0 + 1 } ?? firstPlanYear
+        issuer = Self.issuer(s)
+    }
+
+    /// Reads section years from the time expressions of the headings (`二、“十五五”时期的主要目标任务` → 2030):
+    /// the latest end year of a time inside the heading wins over the first written year.
+    mutating func applyHeadingTimes(_ times: [(range: Range<Int>, frame: TimeFrame)], layout: TextLayout) {
+        var years: [Int: Int] = [:]
+        var t = 0
+        for (index, p) in layout.paragraphs.enumerated() where headings[index] {
+            while t < times.count, times[t].range.upperBound <= p.content.lowerBound { t += 1 }
+            var k = t
+            while k < times.count, times[k].range.lowerBound < p.content.upperBound {
+                if let y = times[k].frame.end?.year { years[index] = max(years[index] ?? y, y) }
+                k += 1
+            }
+        }
+        for index in sectionYears.indices {
+            if let h = sectionHeadings[index], let y = years[h] { sectionYears[index] = y }
+        }
+    }
+
+    /// `一、…`, `二、…`, `第三部分 …`: a short paragraph opening with a Chinese numeral and 、.
+    static func isTopHeading(_ s: [Unicode.Scalar], _ c: Range<Int>) -> Bool {
+        guard !c.isEmpty, c.count <= maxHeading else { return false }
+        var i = c.lowerBound
+        while i < c.upperBound, i - c.lowerBound < 3, Scalars.isNumeral(s[i].value) { i += 1 }
+        guard i > c.lowerBound, i < c.upperBound else { return false }
+        let mark = s[i].value
+        return mark == 0x3001 /* 、 */ || mark == 0xFF0E || mark == 0x2E
+    }
+
+    private static func isLeadMark(_ c: UInt32) -> Bool {
+        c == 0x2014 || c == 0x2015 || c == 0x2E3A || Scalars.isBlank(c)
+    }
+
+    /// The first `dddd年` in a range (years 1900–2199).
+    static func firstYear(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+        var i = r.lowerBound
+        while i + 4 < r.upperBound {
+            if s[i + 4].value == 0x5E74 /* 年 */, (i == r.lowerBound || !Scalars.isDigit(s[i - 1].value)) {
+                var y = 0, ok = true
+                for k in i..<(i + 4) {
+                    let v = s[k].value
+                    guard (0x30...0x39).contains(v) else { ok = false; break }
+                    y = y * 10 + Int(v - 0x30)
+                }
+                if ok, (1900...2199).contains(y) { return y }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func contains(_ s: [Unicode.Scalar], _ r: Range<Int>, _ word: String) -> Bool {
+        let w = Array(word.unicodeScalars)
+        guard !w.isEmpty, r.count >= w.count else { return false }
+        var i = r.lowerBound
+        while i + w.count <= r.upperBound {
+            if s[i] == w[0] {
+                var k = 1
+                while k < w.count, s[i + k] == w[k] { k += 1 }
+                if k == w.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// `我代表XX向…` (or `我代表XX，向…`) near the start of a report.
+    private static func issuer(_ s: [Unicode.Scalar]) -> String? {
+        let limit = min(s.count, 3000)
+        let cue: [Unicode.Scalar] = ["我", "代", "表"]
+        var i = 0
+        while i + 3 < limit {
+            if s[i] == cue[0], s[i + 1] == cue[1], s[i + 2] == cue[2] {
+                var j = i + 3
+                while j < limit, j - i < 24, s[j] != "向", Scalars.isHan(s[j].value) { j += 1 }
+                var k = j
+                if k < limit, s[k] == "，" || s[k] == "," { k += 1 }
+                if k < limit, s[k] == "向", j > i + 4 { return Scalars.string(s[(i + 3)..<j]) }
+                return nil
+            }
+            i += 1
+        }
+        return nil
+    }
+}

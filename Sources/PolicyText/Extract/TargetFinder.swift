@@ -1,0 +1,303 @@
+/// Reads goals out of recognized quantities: a quantity at the end of a clause (`…增长5%左右，`), preceded by a
+/// metric phrase (`全省生产总值`) and maybe a verb (`增长`, `控制在`), in a clause that looks ahead (plan part of
+/// a work report, or a future cue before it in its sentence). Each look-around is bounded, so the pass is linear.
+struct TargetFinder: Sendable {
+    /// A target in normalized offsets, before spans are mapped.
+    struct Found: Sendable {
+        var range: Range<Int>
+        var metric: Range<Int>
+        var kind: Target.Kind
+        var quantity: Quantity
+        var bound: Target.Bound
+        var year: Int?
+        var time: Int?
+    }
+
+    /// Everything the finder reads, prepared by the extractor.
+    struct Context {
+        var s: [Unicode.Scalar]
+        var layout: TextLayout
+        var sections: SectionMap
+        var tense: TenseIndex
+        var times: [(range: Range<Int>, frame: TimeFrame)]
+        var timeRefs: [TimeRef]
+        /// Normalized ranges of slogans: numbers inside them (`1+14`) are not quantities.
+        var sloganRanges: [Range<Int>]
+        var documentYear: Int?
+    }
+
+    let lexicon: ExtractLexicon
+    /// How far back from its number a metric may start.
+    static let metricReach = 40
+
+    func find(_ quantities: [(range: Range<Int>, quantity: Quantity)], _ cx: Context) -> [Found] {
+        var found: [Found] = []
+        var timeCursor = 0
+        var sloganCursor = 0
+        // Time starts, for stripping times off the front of a metric.
+        var timeAt: [Int: Int] = [:]
+        for (k, t) in cx.times.enumerated() { timeAt[t.range.lowerBound] = k }
+        // Quantity ends → starts, for `从X提高到Y`.
+        var quantityEnds: [Int: Int] = [:]
+        for (r, _) in quantities { quantityEnds[r.upperBound] = r.lowerBound }
+        // `A、B和C分别增长5%、6%和7%`: the metrics still waiting for their figures.
+        var pending: (parts: ArraySlice<Range<Int>>, after: Int, sentence: Int, template: Found)?
+        for (found0, q0) in quantities {
+            let (range, q) = Self.unsign(cx.s, found0, q0)
+            while timeCursor < cx.times.count, cx.times[timeCursor].range.upperBound <= range.lowerBound { timeCursor += 1 }
+            if timeCursor < cx.times.count, cx.times[timeCursor].range.lowerBound < range.upperBound { continue }
+            while sloganCursor < cx.sloganRanges.count, cx.sloganRanges[sloganCursor].upperBound <= range.lowerBound { sloganCursor += 1 }
+            if sloganCursor < cx.sloganRanges.count, cx.sloganRanges[sloganCursor].lowerBound < range.upperBound { continue }
+            guard isGoalFigure(q), let sentenceIndex = cx.layout.sentenceIndex(at: range.lowerBound) else { continue }
+            if let p = pending, p.sentence == sentenceIndex, let part = p.parts.first,
+               Self.isListGap(cx.s, p.after..<range.lowerBound) {
+                if endsClause(cx.s, range.upperBound, q) {
+                    var f = p.template
+                    f.range = part.lowerBound..<range.upperBound
+                    f.metric = part
+                    f.quantity = q
+                    f.bound = q.bound
+                    found.append(f)
+                }
+                pending = p.parts.count > 1 ? (p.parts.dropFirst(), range.upperBound, sentenceIndex, p.template) : nil
+                continue
+            }
+            pending = nil
+            let sentence = cx.layout.sentences[sentenceIndex]
+            let paragraph = sentence.paragraph
+            guard isFuture(range.lowerBound, sentence: sentence, paragraph: paragraph, cx) else { continue }
+            guard !isOrdinal(cx.s, range), endsClause(cx.s, range.upperBound, q) else { continue }
+            guard let shape = metric(cx.s, before: range.lowerBound, timeAt: timeAt, times: cx.times,
+                                     quantityEnds: quantityEnds) else { continue }
+            let kind = Self.kind(q, verb: shape.verb, suffix: shape.suffix)
+            var bound = q.bound
+            if bound == .exact, let implied = shape.verb?.bound { bound = implied }
+            let (year, time) = due(range.lowerBound, sentence: sentence, paragraph: paragraph, cx)
+            let metrics: [Range<Int>]
+            if shape.respectively {
+                let parts = Self.listParts(cx.s, shape.metric)
+                metrics = [parts[0]]
+                if parts.count > 1 {
+                    let template = Found(range: range, metric: parts[0], kind: kind, quantity: q, bound: bound,
+                                         year: year, time: time)
+                    pending = (parts.dropFirst(), range.upperBound, sentenceIndex, template)
+                }
+            } else {
+                metrics = shape.verb == nil ? [shape.metric] : split(cx.s, shape.metric)
+            }
+            for m in metrics {
+                found.append(Found(range: m.lowerBound..<range.upperBound, metric: m, kind: kind, quantity: q,
+                                   bound: bound, year: year, time: time))
+            }
+        }
+        return found
+    }
+
+    /// `减负2500亿元`: the 负 belongs to 减负 (lighten the burden), not to the number.
+    static func unsign(_ s: [Unicode.Scalar], _ r: Range<Int>, _ q: Quantity) -> (Range<Int>, Quantity) {
+        guard q.value < 0, r.count > 1, r.lowerBound > 0, s[r.lowerBound] == "负", s[r.lowerBound - 1] == "减" else { return (r, q) }
+        var q = q
+        q.value = -q.value
+        q.upper = q.upper.map { -$0 }
+        return ((r.lowerBound + 1)..<r.upperBound, q)
+    }
+
+    /// Percentages, multipliers and figures with a unit; not durations or ages (`三年`, `60岁`).
+    private func isGoalFigure(_ q: Quantity) -> Bool {
+        switch q.kind {
+        case .percent, .percentagePoint, .multiplier: return true
+        case .measure, .number:
+            guard let unit = q.unit, !unit.isEmpty else { return false }
+            if let c = q.category, c == "time" || c == "age" || c == "duration" { return false }
+            if unit.hasSuffix("岁") { return false }
+            return true
+        }
+    }
+
+    /// Whether a figure at `position` is stated as a goal rather than a result.
+    private func isFuture(_ position: Int, sentence: TextLayout.Sentence, paragraph: Int, _ cx: Context) -> Bool {
+        let part = cx.sections.parts[paragraph]
+        if part == .review || cx.sections.reviewParagraphs[paragraph] { return false }
+        let last = cx.tense.last(before: position, notBefore: sentence.range.lowerBound)
+        if last == .past { return false }
+        if part == .plan { return true }
+        return last == .future
+    }
+
+    /// `第二十七条`, `第3页`, `十三届七次全会`: numbers after 第 or 届 are ordinals.
+    private func isOrdinal(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        r.lowerBound > 0 && (s[r.lowerBound - 1] == "第" || s[r.lowerBound - 1] == "届")
+    }
+
+    /// A goal's figure ends its clause (`…5%左右，`), or is followed by a tail word (`按5%安排`). A figure followed
+    /// by a noun modifies it (`100个项目`, `2000万元以上的企业`), and `倍增行动` is a name.
+    private func endsClause(_ s: [Unicode.Scalar], _ end: Int, _ q: Quantity) -> Bool {
+        var j = end
+        while j < s.count, Scalars.isBlank(s[j].value) { j += 1 }
+        guard j < s.count else { return true }
+        let c = s[j].value
+        if Scalars.isClausePunctuation(c) || c == 0x3001 /* 、 */ || c == 0x2029 { return true }
+        // A figure right before a closing quote is part of a name (“民营经济32条”). A parenthesis after the
+        // figure is read past: `15个县（市）扩大到…` goes on, `1万套（间）。` ends.
+        if c == 0xFF08 || c == 0x28 {
+            var k = j + 1
+            while k < s.count, k - j <= 16, s[k].value != 0xFF09, s[k].value != 0x29 { k += 1 }
+            guard k < s.count, k - j <= 16 else { return true }
+            return endsClause(s, k + 1, q)
+        }
+        if c == 0xFF09 || c == 0x29 { return true }
+        if lexicon.quantityTails.longestMatch(in: s, at: j) != nil { return true }
+        // `30元和5元`: the first figure of a pair.
+        if s[j] == "和", j + 1 < s.count, Scalars.isDigit(s[j + 1].value) { return true }
+        return false
+    }
+
+    /// The metric phrase before a figure: back to the clause start (or `metricReach`), minus leading cues and
+    /// times, minus the verb before the number.
+    private func metric(_ s: [Unicode.Scalar], before start: Int, timeAt: [Int: Int],
+                        times: [(range: Range<Int>, frame: TimeFrame)], quantityEnds: [Int: Int])
+        -> (metric: Range<Int>, verb: ExtractLexicon.MetricVerb?, suffix: Target.Kind?, respectively: Bool)? {
+        let floor = max(0, start - Self.metricReach)
+        // `…30元和5元`: the second figure of a pair has no metric of its own.
+        if start > 0, s[start - 1] == "和" { return nil }
+        var left = start
+        while left > floor {
+            let c = s[left - 1].value
+            if Scalars.isClausePunctuation(c) || c == 0x2029 { break }
+            left -= 1
+        }
+        // Without 分别, a metric does not reach back over 、 (a list of goals); with it, the list is the metric.
+        var listLeft = start
+        while listLeft > left, s[listLeft - 1].value != 0x3001 { listLeft -= 1 }
+        // Verbs between metric and number, nearest first: 分别|增长, 控制|在 …
+        var right = start
+        var verb: ExtractLexicon.MetricVerb?
+        var guardCount = 0
+        while guardCount < 3, right > left, let m = lexicon.metricVerbs.longestMatch(in: s, endingAt: right, lowerLimit: left) {
+            if verb == nil || verb?.kind == nil && m.value.kind != nil { verb = mergeVerb(verb, m.value) }
+            else if verb?.bound == nil, let b = m.value.bound { verb?.bound = b }
+            right = m.start
+            guardCount += 1
+        }
+        // `从77%提高到80%`: the starting figure belongs to neither metric nor goal.
+        if let from = quantityEnds[right] {
+            var k = from
+            while k > max(left, from - 6), s[k - 1] != "从" { k -= 1 }
+            if k > left, s[k - 1] == "从" { right = k - 1 }
+        }
+        let respectively = Self.containsRespectively(s, right..<start)
+        if !respectively { left = listLeft }
+        // Leading cues, times, marks.
+        var a = left
+        var steps = 0
+        while a < right, steps < 12 {
+            steps += 1
+            let c = s[a].value
+            if Scalars.isBlank(c) || c == 0x2014 || c == 0x2015 || Scalars.isClosingQuoteOrBracket(c) { a += 1; continue }
+            if let t = timeAt[a], times[t].range.upperBound <= right { a = times[t].range.upperBound; continue }
+            if let m = lexicon.metricLeads.longestMatch(in: s, at: a, limit: right) { a += m.length; continue }
+            break
+        }
+        guard right - a >= 2 else { return nil }
+        var letters = 0
+        for k in a..<right where Scalars.isHan(s[k].value) || Scalars.isLatin(s[k].value) { letters += 1 }
+        guard letters >= 2 else { return nil }
+        let suffix = lexicon.metricSuffixes.longestMatch(in: s, endingAt: right, lowerLimit: a)?.value
+        return (a..<right, verb, suffix, respectively)
+    }
+
+    private static func containsRespectively(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k + 1 < r.upperBound {
+            if s[k] == "分", s[k + 1] == "别" { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// `城镇、农村居民人均可支配收入` → 城镇, 农村居民人均可支配收入 (cut at 、 and 和).
+    static func listParts(_ s: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = r.lowerBound
+        for k in r where s[k] == "、" || s[k] == "和" {
+            if k > start { parts.append(start..<k) }
+            start = k + 1
+        }
+        if r.upperBound > start { parts.append(start..<r.upperBound) }
+        return parts.isEmpty ? [r] : parts
+    }
+
+    /// Between two figures of one list: only 、, 和, 及 and blanks.
+    static func isListGap(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count <= 3 else { return false }
+        return r.allSatisfy { s[$0] == "、" || s[$0] == "和" || s[$0] == "及" || Scalars.isBlank(s[$0].value) }
+    }
+
+    private func mergeVerb(_ a: ExtractLexicon.MetricVerb?, _ b: ExtractLexicon.MetricVerb) -> ExtractLexicon.MetricVerb {
+        ExtractLexicon.MetricVerb(kind: a?.kind ?? b.kind, bound: a?.bound ?? b.bound)
+    }
+
+    static func kind(_ q: Quantity, verb: ExtractLexicon.MetricVerb?, suffix: Target.Kind?) -> Target.Kind {
+        switch q.kind {
+        case .multiplier: return .multiplier
+        case .percent, .percentagePoint:
+            if let v = verb?.kind, v != .level || suffix == nil { return v }
+            if let s = suffix { return s }
+            return verb?.kind ?? .level
+        case .measure, .number:
+            switch q.category {
+            case "people", "count", "household": return .count
+            default: return .amount
+            }
+        }
+    }
+
+    /// Two metrics sharing one value: `制造业投资和产能实现倍增` → 制造业投资, 产能. Only with a verb before the
+    /// number (`智能工厂和数字化车间200家` counts both together) and only at 和 (与 and 及 join inside names:
+    /// `研发费用与营收之比`).
+    private func split(_ s: [Unicode.Scalar], _ metric: Range<Int>) -> [Range<Int>] {
+        guard metric.count <= 20 else { return [metric] }
+        for k in (metric.lowerBound + 2)..<max(metric.lowerBound + 2, metric.upperBound - 1) {
+            if s[k] == "和" {
+                let first = metric.lowerBound..<k, second = (k + 1)..<metric.upperBound
+                if second.count >= 2, first.allSatisfy({ Scalars.isHan(s[$0].value) || Scalars.isLatin(s[$0].value) }) {
+                    return [first, second]
+                }
+            }
+        }
+        return [metric]
+    }
+
+    /// The year a goal is due and the time that says so: a time earlier in its sentence (not a baseline like
+    /// `比2020年`), else its section's year, else the document's year in the plan part.
+    private func due(_ position: Int, sentence: TextLayout.Sentence, paragraph: Int, _ cx: Context) -> (Int?, Int?) {
+        // Times are sorted: walk back from the last one starting before `position`.
+        var lo = 0, hi = cx.times.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if cx.times[mid].range.lowerBound < position { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0, cx.times[k].range.lowerBound >= sentence.range.lowerBound {
+            let t = cx.times[k]
+            if !isBaseline(cx.s, t.range), t.frame.kind != .since, let end = cx.timeRefs[k].end {
+                if let y = cx.documentYear, end.year < y { k -= 1; continue }
+                return (end.year, k)
+            }
+            k -= 1
+        }
+        if let y = cx.sections.sectionYears[paragraph], cx.sections.parts[paragraph] == .plan { return (y, nil) }
+        if cx.sections.parts[paragraph] == .plan, let y = cx.documentYear { return (y, nil) }
+        return (nil, nil)
+    }
+
+    /// `比2020年`, `较2020年`, `2020年的` are baselines, not deadlines.
+    private func isBaseline(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        if r.lowerBound > 0 {
+            let p = s[r.lowerBound - 1]
+            if p == "比" || p == "较" || p == "从" || p == "于" { return true }
+        }
+        if r.upperBound < s.count, s[r.upperBound] == "的" { return true }
+        return false
+    }
+}
