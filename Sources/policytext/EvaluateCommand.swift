@@ -54,7 +54,7 @@ struct EvaluateExtractionCommand: ParsableCommand {
                 throw ValidationError("\(error)")
             }
         } else {
-            let analyzer = PolicyAnalyzer()
+            let analyzer = try PolicyAnalyzer()
             let encoder = JSONEncoder()
             let decoder = JSONDecoder()
             for document in documents {

@@ -63,7 +63,7 @@ struct ExtractCommand: ParsableCommand {
         let out = try output.map { try OutputFile(path: $0, keepExisting: resume) } ?? OutputFile()
         let encoder = JSONEncoder()
         encoder.outputFormatting = format == .json ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        let analyzer = PolicyAnalyzer(maxBytes: input.maxBytes)
+        let analyzer = try PolicyAnalyzer(maxBytes: input.maxBytes)
         let progress = Progress(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + $1.byteSize }, quiet: quiet)
         var failures = 0, count = 0
         if format == .json { out.write("[\n") }

@@ -23,7 +23,7 @@ struct RecognizeCommand: ParsableCommand {
     var maxBytes = 256 << 20
 
     func run() throws {
-        let analyzer = PolicyAnalyzer(maxBytes: maxBytes)
+        let analyzer = try PolicyAnalyzer(maxBytes: maxBytes)
         do {
             let bytes = file == "-" ? Array(FileHandle.standardInput.readDataToEndOfFile()) : try analyzer.reader.read(path: file)
             let normalized = analyzer.normalizer.normalize(try analyzer.decode(bytes, format: DocumentFormat(path: file)))

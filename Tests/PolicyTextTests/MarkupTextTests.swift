@@ -4,7 +4,9 @@ import ZIPFoundation
 @testable import PolicyText
 
 @Suite struct MarkupTextTests {
-    let analyzer = PolicyAnalyzer()
+    let analyzer: PolicyAnalyzer
+
+    init() throws { analyzer = try PolicyAnalyzer() }
 
     @Test func htmlInGB2312DropsScriptsAndChrome() throws {
         let page = """

@@ -4,7 +4,9 @@ import Testing
 
 /// Bad input never crashes and never silently disappears: each gets a record with an error or a decoded result.
 @Suite struct PolicyAnalyzerBadInputTests {
-    let analyzer = PolicyAnalyzer()
+    let analyzer: PolicyAnalyzer
+
+    init() throws { analyzer = try PolicyAnalyzer() }
 
     @Test func eachBadFileGetsARecordAndTheOthersStillComeOut() throws {
         let root = try TestPaths.temporaryFolder()
@@ -38,7 +40,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let path = root.appendingPathComponent("big.txt").path
         try Data(repeating: 0x41, count: 5000).write(to: URL(fileURLWithPath: path))
-        let record = PolicyAnalyzer(maxBytes: 4096).analyze(contentsOf: path, displayPath: "big.txt")
+        let record = try PolicyAnalyzer(maxBytes: 4096).analyze(contentsOf: path, displayPath: "big.txt")
         #expect(record.error == "file is 5000 bytes, over the limit of 4096 bytes")
     }
 

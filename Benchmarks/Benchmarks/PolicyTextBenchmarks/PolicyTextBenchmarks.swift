@@ -46,21 +46,21 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark("Pipeline \(Corpora.main.name) (\(megabytes)), 1 job") { benchmark in
-        let analyzer = PolicyAnalyzer()
+        let analyzer = try PolicyAnalyzer()
         for document in Corpora.main.documents {
             blackHole(analyzer.analyze(bytes: document, path: "doc.txt"))
         }
     }
 
     Benchmark("Pipeline \(Corpora.main.name) (\(megabytes)), 2 jobs") { benchmark in
-        let analyzer = PolicyAnalyzer()
+        let analyzer = try PolicyAnalyzer()
         let inputs = Corpora.main.documents.map { DocumentInput.bytes($0, displayPath: "doc.txt") }
         analyzer.analyze(inputs, jobs: 2) { blackHole($0); return true }
     }
 
     for size in [1, 10, 100] {
         Benchmark("Pipeline size sweep \(size) MB (corpus repeated)", configuration: .init(maxIterations: 3)) { benchmark, text in
-            let analyzer = PolicyAnalyzer()
+            let analyzer = try PolicyAnalyzer()
             blackHole(analyzer.analyze(text: text, path: "sweep.txt"))
         } setup: {
             Corpora.text(megabytes: size)

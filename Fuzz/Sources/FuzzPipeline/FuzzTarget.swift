@@ -6,7 +6,7 @@ import Glibc
 
 /// The stages a fuzz run can exercise.
 /// Shared by all runs: loading resources once keeps executions fast.
-let analyzer = PolicyAnalyzer(maxBytes: 1 << 20)
+let analyzer = try! PolicyAnalyzer(maxBytes: 1 << 20)  // bundled data; a broken file should stop the fuzzer at once
 
 enum FuzzTarget: String, CaseIterable, Sendable {
     /// bytes → decode → normalize → analyze, as plain text and as HTML.

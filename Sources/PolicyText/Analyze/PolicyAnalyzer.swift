@@ -1,14 +1,23 @@
 /// The one entry point: bytes or text in, `DocumentAnalysis` out, through every pipeline stage
 /// (decode → normalize → recognize → extract). Loads its resources once; safe to share across tasks.
+///
+/// ```swift
+/// let analyzer = try PolicyAnalyzer()
+/// let record = analyzer.analyze(contentsOf: "report.txt")
+/// for target in record.targets { print(target.metric, target.value, target.unit, target.year ?? 0) }
+/// ```
 public struct PolicyAnalyzer: Sendable {
     public let decoder = SourceDecoder()
     public let normalizer: Normalizer
     public let dateDetector = DocumentDateDetector()
     public var markup: MarkupText
     public var reader: DocumentReader
+    public let extractor: Extractor
 
-    public init(maxBytes: Int = 256 << 20) {
+    /// Loads the bundled data files; throws a line-numbered error if one is malformed.
+    public init(maxBytes: Int = 256 << 20) throws(DataFile.LoadError) {
         self.normalizer = Normalizer()
+        self.extractor = try Extractor()
         self.reader = DocumentReader(maxBytes: maxBytes)
         self.markup = MarkupText(maxInflatedBytes: maxBytes)
     }
@@ -57,9 +66,10 @@ public struct PolicyAnalyzer: Sendable {
         let normalized = normalizer.normalize(source)
         let documentDate = date.map { DocumentDate(date: $0, source: .given) }
             ?? dateDetector.detect(in: normalized.scalars, fileName: path)
+        let extraction = extractor.extract(normalized, documentDate: documentDate?.date)
         var record = DocumentAnalysis(
             path: path, encoding: source.encoding, date: documentDate, chars: normalized.sourceOffsets.last ?? 0,
-            cleanup: normalized.cleanup)
+            cleanup: normalized.cleanup, extraction: extraction)
         record.format = format
         return record
     }
