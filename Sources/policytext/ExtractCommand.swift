@@ -25,8 +25,11 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The document date for resolving relative times (YYYY-MM-DD or YYYY); default: found in each document.")
     var date: DateArgument?
 
-    @Option(help: "Output format: jsonl (one document per line) or json (pretty, one array).")
-    var format: Format = .jsonl
+    @Option(help: "Output format: jsonl (one document per line), json (pretty, one array) or csv (one row per target).")
+    var format: RecordWriter.Format = .jsonl
+
+    @Flag(help: "With --format csv: start the file with a UTF-8 byte-order mark so Excel reads the Chinese text.")
+    var excel = false
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
@@ -43,11 +46,10 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.")
     var quiet = false
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json }
-
     func validate() throws {
         if resume && output == nil { throw ValidationError("--resume needs -o FILE: it resumes that file") }
         if resume && format != .jsonl { throw ValidationError("--resume works with --format jsonl") }
+        if excel && format != .csv { throw ValidationError("--excel goes with --format csv") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
@@ -61,26 +63,21 @@ struct ExtractCommand: ParsableCommand {
             inputs = inputs.filter { !done.contains($0.displayPath) }
         }
         let out = try output.map { try OutputFile(path: $0, keepExisting: resume) } ?? OutputFile()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = format == .json ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        var writer = RecordWriter(format: format, out: out, excel: excel, appending: resume)
         let analyzer = try PolicyAnalyzer(maxBytes: input.maxBytes)
         let progress = Progress(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + $1.byteSize }, quiet: quiet)
         var failures = 0, count = 0
-        if format == .json { out.write("[\n") }
         let sizes = Dictionary(inputs.map { ($0.displayPath, $0.byteSize) }, uniquingKeysWith: { a, _ in a })
         analyzer.analyze(inputs, jobs: jobs, date: date?.date) { record in
             if interrupted.load(ordering: .relaxed) { return false }
             if record.error != nil { failures += 1 }
-            guard let data = try? encoder.encode(record) else { return true }
-            if format == .json && count > 0 { out.write(",\n") }
-            out.write(String(decoding: data, as: UTF8.self))
-            if format == .jsonl { out.write("\n") }
+            writer.write(record)
             count += 1
             if output != nil { out.flush() }  // each finished record reaches the disk, for --resume after a crash
             progress.advance(bytes: sizes[record.path] ?? 0)
             return true
         }
-        if format == .json { out.write("\n]\n") }
+        writer.finish()
         try out.finish()
         progress.finish()
         let wasInterrupted = interrupted.load(ordering: .relaxed)

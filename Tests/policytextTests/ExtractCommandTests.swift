@@ -127,3 +127,47 @@ import Testing
         #expect(records.allSatisfy { $0["error"] is NSNull })
     }
 }
+
+/// `--format csv`: one row per target, parsed back as a spreadsheet would.
+@Suite struct ExtractCSVTests {
+    /// A minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF rows.
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var chars = Array(text)[...]
+        while let c = chars.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false }
+                } else { field.append(c) }
+            } else if c == "\"" { quoted = true }
+            else if c == "," { row.append(field); field = "" }
+            else if c == "\r\n" || c == "\n" { row.append(field); rows.append(row); row = []; field = "" }
+            else { field.append(c) }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+
+    @Test func seedTargetsAsRows() throws {
+        let result = try CLIRunner.run(["extract", "Corpus", "--format", "csv", "--excel", "-q"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("\u{FEFF}path,date,metric"))
+        let rows = Self.parse(String(result.stdout.dropFirst()))
+        let header = try #require(rows.first)
+        let metric = try #require(header.firstIndex(of: "metric")), year = try #require(header.firstIndex(of: "year"))
+        let value = try #require(header.firstIndex(of: "value")), unit = try #require(header.firstIndex(of: "unit"))
+        let body = rows.dropFirst()
+        #expect(body.allSatisfy { $0.count == header.count })
+        #expect(body.map { $0[metric] } == ["制造业招商到位资金", "制造业投资", "产能", "规模以上制造业增加值"])
+        #expect(body.map { $0[year] } == ["2024", "2025", "2025", "2026"])
+        #expect(body.allSatisfy { $0[value] == "2" && $0[unit] == "倍" })
+    }
+
+    @Test func failedDocumentsKeepARowWithTheError() throws {
+        let result = try CLIRunner.run(["extract", "/nonexistent.txt", "--format", "csv", "-q"])
+        #expect(result.status == 1)
+        let rows = Self.parse(result.stdout)
+        #expect(rows.count == 2)
+        #expect(rows[1].last?.contains("No such file") == true)
+    }
+}
