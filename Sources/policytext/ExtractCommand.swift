@@ -46,6 +46,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.")
     var quiet = false
 
+    @Flag(help: "Print the time spent in each stage (read, decode, normalize, extract) and its MB/s on standard error.")
+    var timing = false
+
     func validate() throws {
         if resume && output == nil { throw ValidationError("--resume needs -o FILE: it resumes that file") }
         if resume && format != .jsonl { throw ValidationError("--resume works with --format jsonl") }
@@ -64,7 +67,8 @@ struct ExtractCommand: ParsableCommand {
         }
         let out = try output.map { try OutputFile(path: $0, keepExisting: resume) } ?? OutputFile()
         var writer = RecordWriter(format: format, out: out, excel: excel, appending: resume)
-        let analyzer = try PolicyAnalyzer(maxBytes: input.maxBytes)
+        var analyzer = try PolicyAnalyzer(maxBytes: input.maxBytes)
+        if timing { analyzer.timing = StageTimes() }
         let progress = Progress(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + $1.byteSize }, quiet: quiet)
         var failures = 0, count = 0
         let sizes = Dictionary(inputs.map { ($0.displayPath, $0.byteSize) }, uniquingKeysWith: { a, _ in a })
@@ -85,6 +89,10 @@ struct ExtractCommand: ParsableCommand {
             let state = wasInterrupted ? "interrupted after" : "analysed"
             printError(String(format: "policytext: %@ %d documents, %d failed, %d skipped, %.1f s",
                               state, count, failures, skipped.count, progress.elapsed))
+        }
+        if let times = analyzer.timing {
+            printError("stage times (summed over jobs):\n" + times.report()
+                       + String(format: "\nwall clock %8.3f s  %8.1f MB/s", progress.elapsed, Double(times.totalBytes) / 1_000_000 / max(progress.elapsed, 0.001)))
         }
         if wasInterrupted { throw ExitCode(130) }
         if failures > 0 { throw ExitCode(1) }

@@ -13,6 +13,8 @@ public struct PolicyAnalyzer: Sendable {
     public var markup: MarkupText
     public var reader: DocumentReader
     public let extractor: Extractor
+    /// When set, every stage adds its time here (`policytext extract --timing`).
+    public var timing: StageTimes?
 
     /// Loads the bundled data files; throws a line-numbered error if one is malformed.
     public init(maxBytes: Int = 256 << 20) throws(DataFile.LoadError) {
@@ -26,7 +28,7 @@ public struct PolicyAnalyzer: Sendable {
     public func analyze(contentsOf path: String, displayPath: String? = nil, date: CivilDate? = nil) -> DocumentAnalysis {
         let shown = displayPath ?? path
         do {
-            let bytes = try reader.read(path: path)
+            let bytes = try timed(.read) { () throws(DocumentError) in try reader.read(path: path) }
             return analyze(bytes: bytes, path: shown, format: DocumentFormat(path: path), date: date)
         } catch {
             return .failure(path: shown, error)
@@ -36,7 +38,9 @@ public struct PolicyAnalyzer: Sendable {
     /// Analyses raw bytes of a document in the given format.
     public func analyze(bytes: [UInt8], path: String, format: DocumentFormat = .text, date: CivilDate? = nil) -> DocumentAnalysis {
         do {
-            return analyze(source: try decode(bytes, format: format), path: path, format: format, date: date)
+            timing?.addBytes(bytes.count)
+            let source = try timed(.decode) { () throws(DocumentError) in try decode(bytes, format: format) }
+            return analyze(source: source, path: path, format: format, date: date)
         } catch {
             var record = DocumentAnalysis.failure(path: path, error)
             record.format = format
@@ -63,14 +67,19 @@ public struct PolicyAnalyzer: Sendable {
     }
 
     public func analyze(source: SourceText, path: String, format: DocumentFormat = .text, date: CivilDate? = nil) -> DocumentAnalysis {
-        let normalized = normalizer.normalize(source)
+        let normalized = timed(.normalize) { normalizer.normalize(source) }
         let documentDate = date.map { DocumentDate(date: $0, source: .given) }
             ?? dateDetector.detect(in: normalized.scalars, fileName: path)
-        let extraction = extractor.extract(normalized, documentDate: documentDate?.date)
+        let extraction = timed(.extract) { extractor.extract(normalized, documentDate: documentDate?.date) }
         var record = DocumentAnalysis(
             path: path, encoding: source.encoding, date: documentDate, chars: normalized.sourceOffsets.last ?? 0,
             cleanup: normalized.cleanup, extraction: extraction)
         record.format = format
         return record
+    }
+
+    private func timed<T, E: Error>(_ stage: StageTimes.Stage, _ body: () throws(E) -> T) throws(E) -> T {
+        guard let timing else { return try body() }
+        return try timing.measure(stage, body)
     }
 }
