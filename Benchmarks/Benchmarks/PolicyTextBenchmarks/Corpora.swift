@@ -10,13 +10,15 @@ enum Corpora {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// (name, documents as raw bytes)
-    static let main: (name: String, documents: [[UInt8]]) = {
+    static let main: (name: String, documents: [[UInt8]]) = (mainName, load(mainPath))
+
+    static let (mainName, mainPath): (String, String) = {
         if let custom = ProcessInfo.processInfo.environment["POLICYTEXT_CORPUS"] {
-            return ("POLICYTEXT_CORPUS=\(custom)", load(custom))
+            return ("POLICYTEXT_CORPUS=\(custom)", custom)
         }
         let laws = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/laws").path
-        if FileManager.default.fileExists(atPath: laws) { return ("shared/corpus/laws", load(laws)) }
-        return ("Corpus", load(packageRoot.appendingPathComponent("Corpus").path))
+        if FileManager.default.fileExists(atPath: laws) { return ("shared/corpus/laws", laws) }
+        return ("Corpus", packageRoot.appendingPathComponent("Corpus").path)
     }()
 
     /// The policy register: national and provincial work reports.
@@ -33,14 +35,20 @@ enum Corpora {
 
     static var mainBytes: Int { main.documents.reduce(0) { $0 + $1.count } }
 
-    /// The main corpus's decoded text, concatenated and repeated to about `megabytes` MB (a size sweep by repetition).
-    static func text(megabytes: Int) -> String {
-        let base = main.documents.compactMap { try? SourceDecoder().decode($0).text }.joined(separator: "\n")
-        guard !base.isEmpty else { return "" }
-        var text = base
-        while text.utf8.count < megabytes << 20 { text += "\n" + base }
-        let cut = text.utf8.index(text.utf8.startIndex, offsetBy: megabytes << 20, limitedBy: text.utf8.endIndex) ?? text.utf8.endIndex
-        return String(text[..<cut])
+    /// The main corpus's files as inputs, listed again and again until they add up to about `megabytes` MB.
+    static func files(megabytes: Int) -> [DocumentInput] {
+        let (found, _) = DocumentWalker().walk([mainPath])
+        let sized = found.map { ($0, (try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int) ?? 0) }
+        guard sized.contains(where: { $0.1 > 0 }) else { return [] }
+        var inputs: [DocumentInput] = []
+        var total = 0
+        while total < megabytes << 20 {
+            for (file, size) in sized where total < megabytes << 20 {
+                inputs.append(.file(path: file.path, displayPath: file.displayPath))
+                total += size
+            }
+        }
+        return inputs
     }
 
     static func load(_ path: String) -> [[UInt8]] {
