@@ -13,7 +13,7 @@ struct ExtractLexicon: Sendable {
         var quoted: Bool?
     }
 
-    enum Tense: String, Sendable { case past, future, neutral }
+    enum Tense: String, Sendable { case past, goal, future, neutral }
     enum SectionRole: String, Sendable { case reviewHeading, reviewParagraph, planSentence, planHeading }
     /// A verb between a metric and its number: the kind it sets (nil: none) and the bound it implies.
     struct MetricVerb: Sendable, Equatable {
@@ -83,7 +83,7 @@ struct ExtractLexicon: Sendable {
         }
         for (line, word, value) in try Self.pairs(tense) {
             guard let t = Tense(rawValue: value) else {
-                throw tense.error(line, "unknown tense \"\(value)\" (past, future, neutral)")
+                throw tense.error(line, "unknown tense \"\(value)\" (past, goal, future, neutral)")
             }
             self.tense.insert(word, t)
         }

@@ -130,13 +130,23 @@ struct SloganFinder: Sendable {
         }
         guard plus == 0, digits == 0, latin == 0, han > 0 else { return nil }
         if Scalars.isNumeral(s[content.lowerBound].value), numerals < han {
+            // “五日”, “三个月”: a quoted term of days or months, not a programme.
+            if Self.isDuration(s, content) { return nil }
             return Found(range: content, form: .numbered, head: headRange, known: nil)
         }
         // Coined compounds count only when they name something: “放管服效”改革, “万人助万企”活动.
-        if headRange?.lowerBound == content.upperBound + 1, content.count <= 10 {
+        if headRange?.lowerBound == content.upperBound + 1, content.count <= 10, s[content.upperBound - 1] != "的" {
             return Found(range: content, form: .coined, head: headRange, known: nil)
         }
         return nil
+    }
+
+    /// Numerals followed by a time unit only: 五日, 三个月, 十年.
+    static func isDuration(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound, Scalars.isNumeral(s[k].value) { k += 1 }
+        let rest = Scalars.string(s[k..<r.upperBound])
+        return ["日", "天", "年", "月", "个月", "周", "小时", "分钟", "个工作日", "工作日"].contains(rest)
     }
 
     /// `1+14`, `1+N`, `8+4` written without quotation marks: digits, then one or more `+part`.

@@ -102,6 +102,9 @@ struct TargetFinder: Sendable {
         return ((r.lowerBound + 1)..<r.upperBound, q)
     }
 
+    /// Units that count occurrences or copies (`复议一次`, `一式两份`): procedure, not goals.
+    static let eventUnits: Set<String> = ["次", "遍", "份", "回", "趟", "番"]
+
     /// Percentages, multipliers and figures with a unit; not durations or ages (`三年`, `60岁`).
     private func isGoalFigure(_ q: Quantity) -> Bool {
         switch q.kind {
@@ -109,7 +112,7 @@ struct TargetFinder: Sendable {
         case .measure, .number:
             guard let unit = q.unit, !unit.isEmpty else { return false }
             if let c = q.category, c == "time" || c == "age" || c == "duration" { return false }
-            if unit.hasSuffix("岁") { return false }
+            if unit.hasSuffix("岁") || Self.eventUnits.contains(unit) { return false }
             return true
         }
     }
@@ -118,10 +121,10 @@ struct TargetFinder: Sendable {
     private func isFuture(_ position: Int, sentence: TextLayout.Sentence, paragraph: Int, _ cx: Context) -> Bool {
         let part = cx.sections.parts[paragraph]
         if part == .review || cx.sections.reviewParagraphs[paragraph] { return false }
-        let last = cx.tense.last(before: position, notBefore: sentence.range.lowerBound)
+        let last = cx.tense.last(before: position, notBefore: sentence.range.lowerBound, strongOnly: true)
         if last == .past { return false }
         if part == .plan { return true }
-        return last == .future
+        return last == .goal
     }
 
     /// `第二十七条`, `第3页`, `十三届七次全会`: numbers after 第 or 届 are ordinals.
@@ -199,6 +202,8 @@ struct TargetFinder: Sendable {
             break
         }
         guard right - a >= 2 else { return nil }
+        // `比年初预算增加1800亿元`: an increment over a baseline, not a goal of its own (比重, 比例 are metrics).
+        if s[a] == "比" || s[a] == "较", s[a + 1] != "重", s[a + 1] != "例", s[a + 1] != "率" { return nil }
         var letters = 0
         for k in a..<right where Scalars.isHan(s[k].value) || Scalars.isLatin(s[k].value) { letters += 1 }
         guard letters >= 2 else { return nil }
