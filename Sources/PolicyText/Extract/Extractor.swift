@@ -28,7 +28,7 @@ public struct Extractor: Sendable {
     public func extract(_ text: NormalizedText, documentDate: CivilDate?) -> Extraction {
         let s = text.scalars
         let layout = TextLayout(s)
-        var sections = SectionMap(s, layout: layout, lexicon: lexicon)
+        var sections = SectionMap(s, layout: layout, lexicon: lexicon, documentYear: documentDate?.year)
         let documentYear = documentDate?.year ?? sections.inferredYear
         let date = documentDate ?? documentYear.flatMap { CivilDate(year: $0, month: 1, day: 1) }
 

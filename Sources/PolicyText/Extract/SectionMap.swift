@@ -22,12 +22,21 @@ struct SectionMap: Sendable {
     /// Longest top-level heading, in scalars.
     static let maxHeading = 48
 
-    init(_ s: [Unicode.Scalar], layout: TextLayout, lexicon: ExtractLexicon) {
+    /// `documentYear`: the year of the document's date, when known; headings naming an earlier year review it
+    /// (`一、2025年主要工作` in a 2026 report), headings naming the document's year plan it.
+    init(_ s: [Unicode.Scalar], layout: TextLayout, lexicon: ExtractLexicon, documentYear: Int? = nil) {
+        // The title (`2026年江苏省政府工作报告`) says the year when the caller does not.
+        var titleYear: Int?
+        for p in layout.paragraphs.prefix(30) where p.content.count <= 60 && Self.contains(s, p.content, "政府工作报告") {
+            if let y = Self.firstYear(s, p.content) { titleYear = y; break }
+        }
+        let knownYear = documentYear ?? titleYear
         var part = Part.none
         var year: Int?
         var heading: Int?
         var sawReview = false
-        var titleYear: Int?, firstReviewYear: Int?, firstPlanYear: Int?
+        var firstReviewYear: Int?, firstPlanYear: Int?
+        var seenTopHeading = false
         for (index, p) in layout.paragraphs.enumerated() {
             let c = p.content
             var isHeading = false
@@ -49,6 +58,10 @@ struct SectionMap: Sendable {
                 }
                 let headingYear = Self.firstYear(s, c)
                 heading = index
+                if !review, let y = headingYear, let k = knownYear, y < k { review = true }
+                // A report opens with its review even when the heading is a motto (一、一年接着一年干…).
+                if !review, !plan, !seenTopHeading { review = true }
+                seenTopHeading = true
                 if review {
                     part = .review
                     sawReview = true
@@ -69,9 +82,6 @@ struct SectionMap: Sendable {
                 if let m = lexicon.sections.longestMatch(in: s, at: start, limit: c.upperBound),
                    m.value == .reviewParagraph {
                     isReviewParagraph = true
-                }
-                if index < 30, titleYear == nil, c.count <= 60, Self.contains(s, c, "政府工作报告") {
-                    titleYear = Self.firstYear(s, c)
                 }
             }
             parts.append(part)

@@ -66,7 +66,16 @@ struct TargetFinder: Sendable {
             let sentence = cx.layout.sentences[sentenceIndex]
             let paragraph = sentence.paragraph
             guard isFuture(range.lowerBound, sentence: sentence, paragraph: paragraph, cx) else { continue }
-            guard !isOrdinal(cx.s, range), endsClause(cx.s, range.upperBound, q) else { continue }
+            guard !isOrdinal(cx.s, range) else { continue }
+            guard endsClause(cx.s, range.upperBound, q) else {
+                // `新建10家省级概念验证中心`: a count before the thing counted.
+                if let f = countedAfter(cx.s, range, q, timeAt: timeAt, times: cx.times) {
+                    var f = f
+                    (f.year, f.time) = due(range.lowerBound, sentence: sentence, paragraph: paragraph, cx)
+                    found.append(f)
+                }
+                continue
+            }
             guard let shape = metric(cx.s, before: range.lowerBound, timeAt: timeAt, times: cx.times,
                                      quantityEnds: quantityEnds) else { continue }
             let kind = Self.kind(q, verb: shape.verb, suffix: shape.suffix)
@@ -83,7 +92,7 @@ struct TargetFinder: Sendable {
                     pending = (parts.dropFirst(), range.upperBound, sentenceIndex, template)
                 }
             } else {
-                metrics = shape.verb == nil ? [shape.metric] : split(cx.s, shape.metric)
+                metrics = shape.verb == nil || shape.suffix != nil ? [shape.metric] : split(cx.s, shape.metric)
             }
             for m in metrics {
                 found.append(Found(range: m.lowerBound..<range.upperBound, metric: m, kind: kind, quantity: q,
@@ -92,6 +101,57 @@ struct TargetFinder: Sendable {
         }
         return found
     }
+
+    /// A goal written verb + count + noun to the end of the clause: `新建10家省级概念验证中心`,
+    /// `为退役军人提供5万个就业岗位`. The noun is the metric; the span runs from the verb to the noun's end. Not when
+    /// the noun phrase goes on with a verb or a 的 (`100个项目纳入…`, `2000万元以上的企业`).
+    private func countedAfter(_ s: [Unicode.Scalar], _ range: Range<Int>, _ q: Quantity, timeAt: [Int: Int],
+                              times: [(range: Range<Int>, frame: TimeFrame)]) -> Found? {
+        // Digits only: counts in words are idioms of prose (十个方面工作, 两个大局, 八项规定).
+        guard q.kind == .measure, let c = q.category, c == "count" || c == "people" || c == "household",
+              Scalars.isDigit(s[range.lowerBound].value) else { return nil }
+        // The noun: Han (and quotes) up to the clause end.
+        var end = range.upperBound
+        let limit = min(s.count, end + Self.maxCountedNoun)
+        while end < limit {
+            let v = s[end].value
+            if Scalars.isClausePunctuation(v) || v == 0x3001 { break }
+            guard Scalars.isHan(v) || Scalars.isLatin(v) || Scalars.isClosingQuoteOrBracket(v)
+                    || Scalars.isOpeningBracket(v) else { return nil }
+            end += 1
+        }
+        guard end < s.count, end < limit, end - range.upperBound >= 2 else { return nil }
+        // A noun cut by 、 is the head of a list of things (为1万名困境、留守…), unless another count follows.
+        if s[end] == "、", end + 1 >= s.count || !Scalars.isDigit(s[end + 1].value) { return nil }
+        let noun = range.upperBound..<end
+        if lexicon.countedNounStops.firstMatch(in: s, noun) { return nil }
+        // The verb before: a short action after the clause's leads (新建, 抓好, 为退役军人提供).
+        var left = range.lowerBound
+        while left > 0, range.lowerBound - left < Self.maxCountedVerb + 8 {
+            let v = s[left - 1].value
+            if Scalars.isClausePunctuation(v) || v == 0x3001 || v == 0x2029 { break }
+            left -= 1
+        }
+        var a = left
+        var steps = 0
+        while a < range.lowerBound, steps < 8 {
+            steps += 1
+            if let t = timeAt[a], times[t].range.upperBound <= range.lowerBound { a = times[t].range.upperBound; continue }
+            if let m = lexicon.metricLeads.longestMatch(in: s, at: a, limit: range.lowerBound) { a += m.length; continue }
+            if Scalars.isBlank(s[a].value) { a += 1; continue }
+            break
+        }
+        let verbLength = range.lowerBound - a
+        // A list item (`、30家标杆孵化器`) shares the verb of the item before it.
+        let listItem = verbLength == 0 && a > 0 && s[a - 1] == "、"
+        guard verbLength >= 1 || listItem, verbLength <= Self.maxCountedVerb,
+              (a..<range.lowerBound).allSatisfy({ Scalars.isHan(s[$0].value) }) else { return nil }
+        return Found(range: a..<end, metric: noun, kind: .count, quantity: q, bound: q.bound, year: nil, time: nil)
+    }
+
+    /// Longest noun after a count, and longest verb before it, in scalars.
+    static let maxCountedNoun = 16
+    static let maxCountedVerb = 8
 
     /// `减负2500亿元`: the 负 belongs to 减负 (lighten the burden), not to the number.
     static func unsign(_ s: [Unicode.Scalar], _ r: Range<Int>, _ q: Quantity) -> (Range<Int>, Quantity) {
@@ -102,8 +162,8 @@ struct TargetFinder: Sendable {
         return ((r.lowerBound + 1)..<r.upperBound, q)
     }
 
-    /// Units that count occurrences or copies (`复议一次`, `一式两份`): procedure, not goals.
-    static let eventUnits: Set<String> = ["次", "遍", "份", "回", "趟", "番"]
+    /// Units that count occurrences, copies or batches (`复议一次`, `一式两份`, `建设一批`): not goals.
+    static let eventUnits: Set<String> = ["次", "遍", "份", "回", "趟", "番", "批"]
 
     /// Percentages, multipliers and figures with a unit; not durations or ages (`三年`, `60岁`).
     private func isGoalFigure(_ q: Quantity) -> Bool {
