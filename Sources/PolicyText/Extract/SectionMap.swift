@@ -41,7 +41,7 @@ struct SectionMap: Sendable {
             let c = p.content
             var isHeading = false
             var isReviewParagraph = false
-            if Self.isTopHeading(s, c) {
+            if Self.isTopHeading(s, c) || Self.isBareHeading(s, c, lexicon) {
                 isHeading = true
                 var review = false, plan = false
                 var i = c.lowerBound
@@ -110,6 +110,24 @@ struct SectionMap: Sendable {
         for index in sectionYears.indices {
             if let h = sectionHeadings[index], let y = years[h] { sectionYears[index] = y }
         }
+    }
+
+    /// An unnumbered heading line: short, without clause punctuation, naming a review or a plan
+    /// (`“十四五”时期工作回顾`, `2026年重点工作`), and not the title (`…政府工作报告`) or a sub-heading (`（六）…`).
+    static func isBareHeading(_ s: [Unicode.Scalar], _ c: Range<Int>, _ lexicon: ExtractLexicon) -> Bool {
+        guard !c.isEmpty, c.count <= 20, s[c.lowerBound] != "（", s[c.lowerBound] != "(" else { return false }
+        for k in c where Scalars.isClausePunctuation(s[k].value) || s[k] == "。" { return false }
+        if contains(s, c, "报告") { return false }
+        var i = c.lowerBound
+        while i < c.upperBound {
+            if let m = lexicon.sections.longestMatch(in: s, at: i, limit: c.upperBound) {
+                if m.value == .reviewHeading || m.value == .planHeading { return true }
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        return false
     }
 
     /// `一、…`, `二、…`, `第三部分 …`: a short paragraph opening with a Chinese numeral and 、.
