@@ -16,7 +16,7 @@ import Testing
             let scalars = Array(text.unicodeScalars)
             return RecognizeFixture.recognizer.numbers(in: scalars).map { ($0.span.start, $0.span.end, $0.value) }
         }
-        #expect(rate >= Spec.recorded["NumberModel"]!)
+        #expect(rate >= Spec.recorded["NumberModel", default: 1])
     }
 
     @Test func percentModel() throws {
@@ -26,7 +26,7 @@ import Testing
                 return (e.span.start, e.span.end, q.kind == .percentagePoint ? q.value : q.base)
             }
         }
-        #expect(rate >= Spec.recorded["PercentModel"]!)
+        #expect(rate >= Spec.recorded["PercentModel", default: 1])
     }
 
     @Test func numberRangeModel() throws {
@@ -36,7 +36,7 @@ import Testing
                 return (e.span.start, e.span.end, Spec.encodeInterval(q))
             }
         }
-        #expect(rate >= Spec.recorded["NumberRangeModel"]!)
+        #expect(rate >= Spec.recorded["NumberRangeModel", default: 1])
     }
 
     @Test func currencyModel() throws {
@@ -46,7 +46,7 @@ import Testing
                 return (e.span.start, e.span.end, Spec.valueInWrittenUnit(q))
             }
         }
-        #expect(rate >= Spec.recorded["CurrencyModel"]!)
+        #expect(rate >= Spec.recorded["CurrencyModel", default: 1])
     }
 
     @Test func dimensionModel() throws {
@@ -57,7 +57,7 @@ import Testing
                 return (e.span.start, e.span.end, Spec.valueInWrittenUnit(q))
             }
         }
-        #expect(rate >= Spec.recorded["DimensionModel"]!)
+        #expect(rate >= Spec.recorded["DimensionModel", default: 1])
     }
 }
 
@@ -67,7 +67,7 @@ enum RecognizersTextSpec {
         "NumberModel": 0.978,       // 357/365
         "PercentModel": 0.973,      // 148/152
         "NumberRangeModel": 0.476,  // 31/65
-        "CurrencyModel": 0.714,     // 25/35
+        "CurrencyModel": 0.771,     // 27/35
         "DimensionModel": 0.777,    // 28/36
     ]
 

@@ -124,12 +124,15 @@ extension ScanContext {
                 return (result, r, intDigits, false, !result.isFinite || result > numeralLimit, fullWidth)
             }
         }
-        // `40k`, `15K`, `2.5M` when no further letter follows.
+        // `40k`, `15K`, `2.5M` at the end of a word: not `4K超高清`, `10kV`, `100M宽带` (and `12k个百分点` is allowed).
         if !overflow, p < n {
             let c = s[p]
             var factor = 0.0
             if c == "k" || c == "K" || c == "ｋ" || c == "Ｋ" { factor = 1e3 } else if c == "M" || c == "Ｍ" { factor = 1e6 }
-            if factor > 0, p + 1 >= n || !(NumeralTable.isLatinLetter(s[p + 1]) || NumeralTable.arabicDigit(s[p + 1]) != nil) {
+            let next: Unicode.Scalar? = p + 1 < n ? s[p + 1] : nil
+            let wordEnd = next.map { $0.value < 0x2E80 && !NumeralTable.isLatinLetter($0) && NumeralTable.arabicDigit($0) == nil } ?? true
+            let percentAfter = next.map { $0 == "个" || $0 == "個" || $0 == "%" || $0 == "％" } ?? false
+            if factor > 0, wordEnd || (factor == 1e3 && percentAfter) {
                 return (value * factor, p + 1, intDigits, false, value * factor > numeralLimit, fullWidth)
             }
         }
@@ -205,6 +208,15 @@ extension ScanContext {
                     num.digitCount += 1
                     if num.digitCount > 18 { num.valid = false; digit = 0 }
                 } else {
+                    // A lone digit right after 万/亿 would be abridged (一万三 = 13000); but before a measure word it
+                    // starts a new count (5万亿两个台阶), and 两 is always a count there.
+                    if section == 0, place >= 1e4, !zeroSeen {
+                        let next = q + 1 < n ? table.cls(s[q + 1]) : .none
+                        if next == .none || next == .approx {
+                            if "两兩俩倆".unicodeScalars.contains(c) { break loop }
+                            if q + 1 < n, lex.units.longest(s, at: q + 1) != nil { break loop }
+                        }
+                    }
                     digit = d
                     if num.onlyDigits { num.digitCount = 1 }
                 }

@@ -118,6 +118,12 @@ extension RecognitionPass {
             t.factorToBase = expr.scale * unit.factor
             t.base = expr.value * unit.factor
             t.end = e
+            // 人民币50元, 人民币 8千元: the currency named before the figure belongs to it.
+            if unit.category == "currency" {
+                var b = expr.start
+                while b > floor && b > 0 && NumeralTable.isSpace(s[b - 1]) { b -= 1 }
+                if b - 3 >= floor, b >= 3, s[b - 3] == "人", s[b - 2] == "民", s[b - 1] == "币" { t.start = b - 3 }
+            }
             // 一吨半, 两米半: and a half (of the unit), for whole figures without a magnitude.
             if c.isChar(e, "半"), expr.form == .plain, expr.numeral.isInteger, expr.numeral.scale == 1 {
                 t.value += 0.5
@@ -149,14 +155,32 @@ extension RecognitionPass {
 
     /// Fixed discount and tenths words without a numeral: 打对折 (50%), 半成 (5%), 半折 (50%).
     func discountPhrase(at i: Int) -> Step? {
+        let first = c.s[i]
+        guard first == "对" || first == "對" || first == "半" || first == "一", i + 1 < c.n else { return nil }
         let value: Double
         let end: Int
         if let e = c.match("对折", at: i) ?? c.match("對折", at: i), i > 0, c.s[i - 1] == "打" { value = 50; end = e }
         else if let e = c.match("半成", at: i) { value = 5; end = e }
         else if let e = c.match("半折", at: i) { value = 50; end = e }
+        else if let e = c.match("一半", at: i) { value = 50; end = e }   // 近一半, 一半以上
         else { return nil }
-        let q = Quantity(kind: .percent, value: value, unit: "%", base: value, baseUnit: "%")
-        return .entity(Entity(span: c.span(i..<end), quantity: q))
+        let (start, to, bound, inclusive) = bounds(from: i, to: end, bound: .exact)
+        let q = Quantity(kind: .percent, value: value, unit: "%", bound: bound, base: value, baseUnit: "%", inclusive: inclusive)
+        return .entity(Entity(span: c.span(start..<to), quantity: q))
+    }
+
+    /// Widens `start..<end` over a preceding and a following bound cue; a suffix cue wins over a prefix cue.
+    func bounds(from start: Int, to end: Int, bound: Bound) -> (Int, Int, Bound, Bool?) {
+        var start = start, end = end, bound = bound
+        var inclusive: Bool?
+        var suffix = false
+        if let (e, cue) = c.lex.suffixBounds.longest(c.s, at: end) { end = e; bound = cue.bound; inclusive = cue.inclusive; suffix = true }
+        if let (ps, cue) = c.lex.prefixBounds.longestEnding(c.s, before: start, floor: floor),
+           c.lex.notBoundWords.longestEnding(c.s, before: start, floor: floor).map({ $0.start >= ps }) ?? true {
+            start = ps
+            if !suffix { bound = cue.bound; inclusive = cue.inclusive }
+        }
+        return (start, end, bound, inclusive)
     }
 
     static let percentagePoints: PhraseTable<Bool> = {
@@ -204,18 +228,11 @@ extension RecognitionPass {
                 }
             }
         }
-        var start = t.start
+        var (start, to, cueBound, cueInclusive) = bounds(from: t.start, to: end, bound: .exact)
+        end = to
         var bound: Bound = upper != nil ? .range : (t.more ? .atLeast : .exact)
         var inclusive: Bool? = t.more ? false : nil
-        var suffixBound = false
-        if let (e, cue) = c.lex.suffixBounds.longest(c.s, at: end) {
-            end = e
-            if upper == nil { bound = cue.bound; inclusive = cue.inclusive; suffixBound = true }
-        }
-        if let (ps, cue) = c.lex.prefixBounds.longestEnding(c.s, before: start, floor: floor) {
-            start = ps
-            if upper == nil && !suffixBound { bound = cue.bound; inclusive = cue.inclusive }
-        }
+        if upper == nil && cueBound != .exact { bound = cueBound; inclusive = cueInclusive }
         if t.kind == .multiplier {
             if let (vs, mode) = c.lex.multiplierVerbs.longestEnding(c.s, before: start, floor: floor) {
                 start = vs
@@ -226,17 +243,50 @@ extension RecognitionPass {
                 }
             }
         }
-        // Bare single Chinese digits (一是, 三农) and ordinals (第一) are words here, not figures.
+        // Bare single Chinese digits (一是, 三农), Chinese digit strings (三四, 一二三产业), enumeration markers
+        // (十一是, （二）, 3、) and ordinals (第一) are words here, not figures.
         if t.kind == .number && bound == .exact {
             let num = t.expr.numeral
             if t.expr.form == .plain && num.hasChinese && !num.hasArabic && num.length == 1 { return .skip(end) }
+            if t.expr.form == .plain && num.hasChinese && num.onlyDigits { return .skip(end) }
+            if isEnumerationMarker(t.expr) { return .skip(end) }
+            if isGlued(t.expr) { return .skip(end) }
             if t.expr.start > 0 && c.s[t.expr.start - 1] == "第" { return .skip(end) }
+            if c.isChar(end, "届") { return .skip(end + 1) }   // 二十届: an ordinal without 第
             if t.expr.form == .plain && !num.hasDigit && num.value != 10 { return .skip(end) }
         }
         if t.expr.start > 0 && c.s[t.expr.start - 1] == "第" && t.kind == .number { return .skip(end) }
         let q = Quantity(kind: t.kind, value: t.value, upper: upper, unit: t.unit, bound: bound, base: t.base,
                          baseUpper: baseUpper, baseUnit: t.baseUnit, category: t.category, inclusive: inclusive)
         return .entity(Entity(span: c.span(start..<end), quantity: q))
+    }
+
+    /// `十一是`, `（二）`, `(3)`, `3、`, `2.` at a line start: a list marker.
+    func isEnumerationMarker(_ e: NumberExpression) -> Bool {
+        guard e.form == .plain, e.numeral.isInteger, e.value < 100, e.end < c.n else { return false }
+        let next = c.s[e.end]
+        let prev: Unicode.Scalar = e.start > 0 ? c.s[e.start - 1] : "\n"
+        if next == "、" { return true }
+        if "（(".unicodeScalars.contains(prev) && "）)".unicodeScalars.contains(next) { return true }
+        let boundary = "\n\r：:；;。，,、 \u{3000}\t".unicodeScalars.contains(prev)
+        if next == "是" && e.numeral.hasChinese && boundary { return true }
+        if (next == "." || next == "．") && e.numeral.hasArabic && (prev == "\n" || e.start == 0) { return true }
+        return false
+    }
+
+    /// Part of a name or formula rather than a figure: glued to Latin letters (PM2.5, 5G, 5A级, C919, hex ids) or
+    /// to `+`/`·` (“1+2+4+N”, “5·18”).
+    func isGlued(_ e: NumberExpression) -> Bool {
+        let glue = "+＋·•".unicodeScalars
+        if e.start > 0 {
+            let p = c.s[e.start - 1]
+            if NumeralTable.isLatinLetter(p) || glue.contains(p) { return true }
+        }
+        if e.end < c.n {
+            let q = c.s[e.end]
+            if NumeralTable.isLatinLetter(q) || glue.contains(q) { return true }
+        }
+        return false
     }
 
     /// A connector with spaces on both sides (`20 - 100`).
@@ -272,14 +322,8 @@ extension RecognitionPass {
             if i > 0, c.lex.multiplierVetoBefore.contains(c.s[i - 1].value) { return nil }
             if c.isChar(end, "长") || c.isChar(end, "加") { return nil }
         }
-        var start = i
-        var bound = Bound.exact
-        var inclusive: Bool?
-        if let (e, cue) = c.lex.suffixBounds.longest(c.s, at: end) { end = e; bound = cue.bound; inclusive = cue.inclusive }
-        if let (ps, cue) = c.lex.prefixBounds.longestEnding(c.s, before: start, floor: floor) {
-            start = ps
-            if bound == .exact { bound = cue.bound; inclusive = cue.inclusive }
-        }
+        let (start, to, bound, inclusive) = bounds(from: i, to: end, bound: .exact)
+        end = to
         let q = Quantity(kind: .multiplier, value: factor, unit: "倍", bound: bound, base: factor, baseUnit: "倍", inclusive: inclusive)
         return .entity(Entity(span: c.span(start..<end), quantity: q))
     }

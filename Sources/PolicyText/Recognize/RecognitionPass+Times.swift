@@ -64,10 +64,10 @@ extension RecognitionPass {
             p += 1
         }
         var frame = TimeFrame(kind: .period, start: Self.jan1(first), end: Self.dec31(last), basis: .absolute, plan: name)
-        if let (w, e) = c.matchAny(["期间", "时期", "规划", "末期", "末", "初期", "初", "中期", "以来"], at: p) {
+        if let (w, e) = c.matchAny(["时期末", "期末", "期间", "时期", "规划", "末期", "末", "初期", "初", "中期", "以来"], at: p) {
             p = e
             switch w {
-            case "末期", "末": frame.kind = .point; frame.start = Self.jan1(last)
+            case "时期末", "期末", "末期", "末": frame.kind = .point; frame.start = Self.jan1(last)
             case "初期", "初": frame.kind = .point; frame.end = Self.dec31(first)
             case "中期":
                 let mid = (first + last) / 2
@@ -89,16 +89,32 @@ extension RecognitionPass {
         let yearLike = isYearLike(num)
         if yearLike, let y = Int(exactly: v) {
             if c.s[e] == "年" { return writtenYear(y, from: expr.start, after: e + 1) }
-            // 2023—2026年, 2023至2026年
-            if let ce = c.connector(at: e), let (y2, r2) = yearAhead(at: c.skipSpaces(ce)), y2 >= y, y2 - y <= 100 {
-                let frame = TimeFrame(kind: .period, start: Self.jan1(y), end: Self.dec31(y2), basis: .absolute)
-                return .entity(withPrefix(frame, expr.start..<r2))
+            if let step = numericDate(y, from: expr.start, separatorAt: e) { return step }
+            // 2023—2026年, 2023至2026年; and, for plausible years, 2023—2026 without 年 (titles, parentheses).
+            if let ce = c.connector(at: e) {
+                let q = c.skipSpaces(ce)
+                if let (y2, r2) = yearAhead(at: q), y2 >= y, y2 - y <= 100 {
+                    let frame = TimeFrame(kind: .period, start: Self.jan1(y), end: Self.dec31(y2), basis: .absolute)
+                    return .entity(withPrefix(frame, expr.start..<r2))
+                }
+                if (1949...2100).contains(y), let e2 = c.parseExpression(at: q), e2.valid, e2.isPlainInteger, isYearLike(e2.numeral),
+                   let y2 = Int(exactly: e2.value), y2 > y, y2 - y <= 30, !(e2.end < c.n && (c.s[e2.end] == "%" || c.s[e2.end] == "％")),
+                   c.lex.units.longest(c.s, at: e2.end) == nil {
+                    let frame = TimeFrame(kind: .period, start: Self.jan1(y), end: Self.dec31(y2), basis: .absolute)
+                    return .entity(withPrefix(frame, expr.start..<e2.end))
+                }
             }
             return nil
         }
         guard v >= 0, v <= 10000 else { return nil }
         let k = Int(v)
         if c.s[e] == "年", !num.hasArabic || num.digitCount <= 3 { return horizon(years: k, expr: expr, after: e + 1) }
+        // 用3—5年时间, 三至五年内: a horizon of the larger count, approximate.
+        if let ce = c.connector(at: e), let e2 = c.parseExpression(at: c.skipSpaces(ce)), e2.valid, e2.isPlainInteger,
+           !isYearLike(e2.numeral), c.isChar(e2.end, "年"), e2.value >= v, e2.value <= 100,
+           case .entity(let entity)? = horizon(years: Int(e2.value), expr: expr, after: e2.end + 1, approximate: true) {
+            return .entity(entity)
+        }
         if c.s[e] == "月", (1...12).contains(k) {
             guard let read = monthSuffix(at: e + 1, year: documentYear, month: k) else { return nil }
             if read.invalid { return .skip(read.to) }
@@ -115,6 +131,34 @@ extension RecognitionPass {
             return .entity(withPrefix(frame, start..<read.to))
         }
         return nil
+    }
+
+    /// `2026-02-13`, `2026/2/13`, `2026.02`: a date written with separators (month 1–2 digits, so 2023-2026 is
+    /// still a range). An impossible month or day makes the whole date skipped.
+    func numericDate(_ y: Int, from start: Int, separatorAt e: Int) -> Step? {
+        let sep = c.s[e]
+        guard sep == "-" || sep == "/" || sep == "." || sep == "－" || sep == "／" else { return nil }
+        func part(_ p: Int) -> (Int, Int)? {
+            var q = p
+            var v = 0
+            while q < c.n, q - p < 3, let d = NumeralTable.arabicDigit(c.s[q]) { v = v * 10 + d; q += 1 }
+            guard q > p, q - p <= 2 else { return nil }
+            if q < c.n, NumeralTable.arabicDigit(c.s[q]) != nil { return nil }
+            return (v, q)
+        }
+        guard let (m, me) = part(e + 1) else { return nil }
+        // `2026.5` could be a decimal; only a two-digit month (2026.05) reads as a date after a dot.
+        if sep == "." && me - (e + 1) < 2 && !(me < c.n && c.s[me] == ".") { return nil }
+        guard (1...12).contains(m) else { return .skip(me) }
+        var to = me
+        var frame = TimeFrame(kind: .point, start: Self.monthStart(y, m), end: Self.monthEnd(y, m), basis: .absolute)
+        if me < c.n, c.s[me] == sep, let (d, de) = part(me + 1) {
+            guard let date = CivilDate(year: y, month: m, day: d) else { return .skip(de) }
+            frame.start = date
+            frame.end = date
+            to = de
+        }
+        return .entity(withPrefix(frame, start..<to))
     }
 
     func isYearLike(_ num: Numeral) -> Bool {
@@ -228,6 +272,8 @@ extension RecognitionPass {
             r.to = d.end + 1
             if let (_, e) = c.matchAny(["以前", "之前", "前"], at: r.to) {
                 r.kind = .by; r.start = nil; r.to = e
+            } else if let (_, e) = c.matchAny(["开始", "以来", "起"], at: r.to) {
+                r.kind = .since; r.end = nil; r.to = e
             }
             return r
         }
@@ -247,15 +293,22 @@ extension RecognitionPass {
     }
 
     /// `N年` after a count of years: 两年内, 用3年时间, 用5年左右时间, 未来五年, 近五年; else a duration in years.
-    func horizon(years k: Int, expr: NumberExpression, after p: Int) -> Step? {
+    func horizon(years k: Int, expr: NumberExpression, after p: Int, approximate vague: Bool = false) -> Step? {
         var to = p
-        var approximate = false
+        var approximate = vague
         if let (_, e) = c.matchAny(["左右", "上下", "多"], at: to) { to = e; approximate = true }
         let before = c.lex.horizonWords.longestEnding(c.s, before: expr.start, floor: floor)
         var within = false
         if let (_, e) = c.matchAny(["以内", "之内", "内"], at: to) { to = e; within = true }
         else if let (_, e) = c.matchAny(["的时间", "时间"], at: to) { to = e; within = true }
         var start = expr.start
+        // 五年来, 三年以来: the past N years (with or without 近/过去 before).
+        if before == nil || before?.payload == .past, !within, let (_, e) = c.matchAny(["以来", "来"], at: to) {
+            let frame = TimeFrame(kind: .period, start: Self.jan1(Self.add(documentYear, -k)),
+                                  end: Self.dec31(Self.add(documentYear, -1)), basis: .documentDate,
+                                  approximate: approximate, horizonYears: k)
+            return .entity(Entity(span: c.span((before?.start ?? expr.start)..<e), time: frame))
+        }
         if let (bStart, dir) = before {
             if dir == .past {
                 if let (_, e) = c.matchAny(["以来", "来"], at: to) { to = e }

@@ -52,14 +52,19 @@ struct RecognitionPass {
         if expr.form == .plain, expr.numeral.length == 1, c.lex.table.isAmbiguous(c.s[expr.numeral.start]) {
             return .skip(expr.end)
         }
+        // A lone 零/〇 is a word (零部件, 零距离), never a figure of its own.
+        if expr.form == .plain, expr.numeral.length == 1, expr.numeral.hasChinese, expr.value == 0 { return .skip(expr.end) }
         return figure(expr)
     }
 
     /// If a numeral starting at `i` lies inside a listed non-numeral word (一切, 四川, 进一步) and the figure does not
     /// reach past that word, the word's end.
     func notNumberWordEnd(at i: Int, exprEnd: Int) -> Int? {
-        guard let entries = c.lex.notNumbers[c.s[i].value] else { return nil }
-        for (word, offset) in entries {
+        var candidates: [(word: [Unicode.Scalar], offset: Int)] = []
+        if i + 1 < c.n, let e = c.lex.notNumbers[RecognizerLexicon.pairKey(c.s[i], c.s[i + 1], before: false)] { candidates += e }
+        if i > 0, let e = c.lex.notNumbers[RecognizerLexicon.pairKey(c.s[i - 1], c.s[i], before: true)] { candidates += e }
+        guard !candidates.isEmpty else { return nil }
+        for (word, offset) in candidates {
             let start = i - offset
             guard start >= 0, start + word.count <= c.n else { continue }
             var k = 0

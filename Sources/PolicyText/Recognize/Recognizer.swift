@@ -49,6 +49,16 @@ public struct Recognizer: Sendable {
         recognize(Array(text.unicodeScalars), documentDate: documentDate, options: options)
     }
 
+    /// Entities of a normalized document with spans in SOURCE offsets (`NormalizedText.span(_:)`), as the CLI and
+    /// the JSON contract report them; recognition runs on the normalized scalars.
+    public func recognize(_ text: NormalizedText, documentDate: CivilDate? = nil, options: Options = .all) -> [Entity] {
+        recognize(text.scalars, documentDate: documentDate, options: options).map { e in
+            var mapped = e
+            mapped.span = text.span(e.range)
+            return mapped
+        }
+    }
+
     /// Time expressions only.
     public func times(_ scalars: [Unicode.Scalar], documentDate: CivilDate? = nil) -> [Entity] {
         recognize(scalars, documentDate: documentDate, options: .times)

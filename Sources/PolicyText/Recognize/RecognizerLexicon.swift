@@ -35,6 +35,8 @@ public final class RecognizerLexicon: Sendable {
 
     let prefixBounds: PhraseTable<BoundCue>
     let suffixBounds: PhraseTable<BoundCue>
+    /// Words ending like a prefix cue that are no cue (节约, 通过).
+    let notBoundWords: PhraseTable<Bool>
     let multiplierPhrases: PhraseTable<Double>
     let multiplierVerbs: PhraseTable<VerbMode>
     let multiplierVetoBefore: Set<UInt32>
@@ -42,8 +44,15 @@ public final class RecognizerLexicon: Sendable {
     let horizonWords: PhraseTable<Horizon>
     let timePrefixes: PhraseTable<TimePrefix>
     let yearVetoBefore: Set<UInt32>
-    /// Non-numeral words, keyed by the scalar where a numeral would start, with that scalar's offset in the word.
-    let notNumbers: [UInt32: [(word: [Unicode.Scalar], offset: Int)]]
+    /// Non-numeral words, keyed by a scalar pair around the place where a numeral would start (see `pairKey`), with
+    /// that place's offset in the word: two hash lookups per numeral whatever the list's length.
+    let notNumbers: [UInt64: [(word: [Unicode.Scalar], offset: Int)]]
+
+    /// Offset 0: the numeral scalar and the next one (一切 → 一,切); offset k > 0: the scalar before and the numeral
+    /// scalar (进一步 → 进,一), with a flag bit so the two kinds never collide.
+    @inline(__always) static func pairKey(_ a: Unicode.Scalar, _ b: Unicode.Scalar, before: Bool) -> UInt64 {
+        (UInt64(a.value) << 32) | UInt64(b.value) | (before ? 1 << 63 : 0)
+    }
     /// Per-scalar trigger flags for the scanner: 1 = may start something (numeral, phrase, sign).
     let triggers: [UInt8]
 
@@ -77,9 +86,11 @@ public final class RecognizerLexicon: Sendable {
 
         var units = PhraseTable<Unit>()
         var numeralInitial = PhraseTable<Unit>()
+        var seen = Set<String>()
         for line in unitFile.lines {
             let f = Self.fields(line)
             guard f.count == 5, !f[0].isEmpty else { throw unitFile.error(line, "expected 5 tab-separated fields: unit, category, base unit, factor, name") }
+            guard seen.insert(f[0]).inserted else { throw unitFile.error(line, "duplicate unit \(f[0])") }
             guard let factor = Double(f[3]), factor > 0 else { throw unitFile.error(line, "factor must be a positive number: \(f[3])") }
             let last = f[0].unicodeScalars.last.map { NumeralTable.isLatinLetter($0) } ?? false
             let unit = Unit(text: f[0], category: f[1], baseUnit: f[2], factor: factor, englishName: f[4], latin: last)
@@ -93,8 +104,10 @@ public final class RecognizerLexicon: Sendable {
 
         var prefix = PhraseTable<BoundCue>()
         var suffix = PhraseTable<BoundCue>()
+        var notBound = PhraseTable<Bool>()
         for line in boundFile.lines {
             let f = Self.fields(line)
+            if f.count == 4 && f[1] == "word" { notBound.add(f[0], true); continue }
             guard f.count == 4 else { throw boundFile.error(line, "expected 4 tab-separated fields: cue, prefix|suffix, bound, endpoint") }
             guard let bound = Bound(rawValue: f[2]), bound != .range, bound != .exact else {
                 throw boundFile.error(line, "bound must be approx, atLeast or atMost: \(f[2])")
@@ -110,11 +123,12 @@ public final class RecognizerLexicon: Sendable {
             switch f[1] {
             case "prefix": prefix.add(f[0], cue)
             case "suffix": suffix.add(f[0], cue)
-            default: throw boundFile.error(line, "position must be prefix or suffix: \(f[1])")
+            default: throw boundFile.error(line, "position must be prefix, suffix or word: \(f[1])")
             }
         }
         self.prefixBounds = prefix
         self.suffixBounds = suffix
+        self.notBoundWords = notBound
 
         var phrases = PhraseTable<Double>()
         var verbs = PhraseTable<VerbMode>()
@@ -187,7 +201,7 @@ public final class RecognizerLexicon: Sendable {
         self.timePrefixes = prefixes
         self.yearVetoBefore = yearVeto
 
-        var notNumbers: [UInt32: [(word: [Unicode.Scalar], offset: Int)]] = [:]
+        var notNumbers: [UInt64: [(word: [Unicode.Scalar], offset: Int)]] = [:]
         for line in notNumberFile.lines {
             let word = Array(line.text.unicodeScalars)
             guard word.count >= 2 else { throw notNumberFile.error(line, "a word needs at least two characters") }
@@ -195,7 +209,8 @@ public final class RecognizerLexicon: Sendable {
             var found = false
             for (k, c) in word.enumerated() where table.cls(c) != .none {
                 if k > 0 && table.cls(word[k - 1]) != .none { continue }
-                notNumbers[c.value, default: []].append((word, k))
+                let key = k == 0 ? Self.pairKey(c, word[1], before: false) : Self.pairKey(word[k - 1], c, before: true)
+                notNumbers[key, default: []].append((word, k))
                 found = true
             }
             guard found else { throw notNumberFile.error(line, "word has no numeral character: \(line.text)") }
@@ -208,7 +223,7 @@ public final class RecognizerLexicon: Sendable {
             if let c = Unicode.Scalar(UInt32(v)), table.cls(c) != .none { triggers[v] = 1 }
         }
         for key in times.firstScalars + phrases.firstScalars where key < 0x10000 { triggers[Int(key)] = 1 }
-        for c in "-－.．hHwW半对對".unicodeScalars { triggers[Int(c.value)] = 1 }
+        for c in "-－.．hHwW半对對一".unicodeScalars { triggers[Int(c.value)] = 1 }
         self.triggers = triggers
     }
 
