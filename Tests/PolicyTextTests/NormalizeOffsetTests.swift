@@ -104,3 +104,20 @@ import Testing
         #expect(expected.cleanup.pinyinAnnotationsRemoved == 100 && expected.cleanup.mojibakeSpans == 50)
     }
 }
+
+extension NormalizeOffsetTests {
+    /// Random text over the characters every stage reacts to: no trap, and the map stays well formed.
+    @Test func randomTextNeverBreaksTheMap() {
+        let alphabet = Array("業發國着著重中之笔∥鞔确確?!！_()（）yèjìnǔM下载打印【】>\n\r\u{3000}０５．％Ａ\u{200B}\u{E5F9}\u{FFFD}\u{F9B5}𠀀a ".unicodeScalars)
+        var rng = NormalizeFixtures.SplitMix(state: 42)
+        for _ in 0..<2000 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...120, using: &rng) { view.append(alphabet.randomElement(using: &rng)!) }
+            let n = NormalizeFixtures.normalize(String(view))
+            checkMap(n)
+            let repaired = n.mojibake.filter(\.repaired)
+            #expect(n.cleanup.mojibakeRepaired == repaired.count && n.cleanup.mojibakeSpans == n.mojibake.count)
+            for run in n.mojibake { #expect(run.start < run.end && run.end <= n.scalars.count) }
+        }
+    }
+}

@@ -59,3 +59,15 @@ import Testing
         #expect(n.cleanup.compatibilityIdeographsFolded == 2)
     }
 }
+
+extension NormalizeScriptTests {
+    /// A line far longer than one ICU call converts exactly as ICU converts it whole.
+    @Test func longLineIsConvertedInPieces() throws {
+        let sentence = "經濟的著力點放在實體經濟上，成績顯著，沈重的任務"
+        let line = String(repeating: sentence, count: 3 * Normalizer.icuChunk / sentence.count + 1)
+        let n = Normalizer(script: .traditional).normalize(SourceText(text: line, encoding: "UTF-8"))
+        let whole = try ICU.Transliterator(id: "Traditional-Simplified").transliterate(line)
+        #expect(n.text == whole)
+        #expect(n.scalars.count == line.unicodeScalars.count)
+    }
+}

@@ -21,6 +21,8 @@ public struct ChromeRules: Sendable {
     /// Cues by their first scalar, longest first, so matching allocates nothing.
     private let cues: [UInt32: [(cue: [UInt32], kind: Kind)]]
     private let leads: [[UInt32]]
+    /// Whether a BMP scalar starts some cue: most characters of a line are looked up here, not hashed.
+    private let startsCue: [Bool]
 
     /// The bundled rules, loaded once.
     public static let bundled: Result<ChromeRules, DataFile.LoadError> = Result {
@@ -36,6 +38,14 @@ public struct ChromeRules: Sendable {
         for key in index.keys { index[key]?.sort { $0.cue.count > $1.cue.count } }
         self.cues = index
         self.leads = leads
+        var starts = [Bool](repeating: false, count: 0x10000)
+        for first in index.keys where first < 0x10000 { starts[Int(first)] = true }
+        self.startsCue = starts
+    }
+
+    @inline(__always) private func cues(startingWith v: UInt32) -> [(cue: [UInt32], kind: Kind)] {
+        if v < 0x10000 && !startsCue[Int(v)] { return [] }
+        return cues[v] ?? []
     }
 
     /// Parses a cue file; every malformed line is reported with its line number.
@@ -97,7 +107,7 @@ public struct ChromeRules: Sendable {
                 i += 1
                 continue
             }
-            for (cue, kind) in cues[text[i]] ?? [] where cue.count <= text.endIndex - i {
+            for (cue, kind) in cues(startingWith: text[i]) where cue.count <= text.endIndex - i {
                 if text[i..<(i + cue.count)].elementsEqual(cue) {
                     meaningful += cue.count
                     if kind == .strong { strong += 1 } else { weak += 1 }
@@ -108,6 +118,8 @@ public struct ChromeRules: Sendable {
             residue += 1
             meaningful += 1
             i += 1
+            // Too much left over to be chrome (or weak) whatever follows: most lines stop here early.
+            if residue * 4 > meaningful + (text.endIndex - i) { return .content }
         }
         if strong > 0 && residue * 4 <= meaningful { return .chrome }
         if residue == 0 && !sentence { return .weak }  // weak cues and/or separators only

@@ -20,7 +20,7 @@ extension Normalizer {
             close += 1
         }
         guard close < limit, close > open + 1 else { return nil }
-        guard let target = PinyinReadings.fold(src[(open + 1)..<close]), !target.isEmpty else { return nil }
+        guard let target = PinyinReadings.fold(src[(open + 1)..<close]), Self.couldBePinyin(target) else { return nil }
         var chars: [UInt32] = []
         var k = open - 1
         while k >= 0, chars.count < Self.maxAnnotatedCharacters, table.flags(src[k].value).contains(.han) {
@@ -33,6 +33,28 @@ extension Normalizer {
             if Self.matches(target[...], group[...]) { return close + 1 }
         }
         return nil
+    }
+
+    /// Pinyin has a vowel (or is the syllabic m, n, ng); `(GDP)` and `(PPP)` are not worth asking ICU about.
+    static func couldBePinyin(_ folded: [UInt8]) -> Bool {
+        guard !folded.isEmpty, folded.count <= 6 * maxAnnotatedCharacters else { return false }
+        if folded == Array("m".utf8) || folded == Array("n".utf8) || folded == Array("ng".utf8) { return true }
+        return folded.contains { $0 == 0x61 || $0 == 0x65 || $0 == 0x69 || $0 == 0x6F || $0 == 0x75 || $0 == 0x76 }
+    }
+
+    /// Fetches, in one ICU call, the readings of every character that stands before a parenthesis in the
+    /// document (cheap scan; nothing happens in documents without annotations).
+    func prefetchReadings(_ src: [Unicode.Scalar]) {
+        var chars: Set<UInt32> = []
+        for i in 1..<max(1, src.count) where src[i] == "(" || src[i] == "（" {
+            guard i + 2 < src.count, PinyinReadings.fold(src[(i + 1)...(i + 1)]) != nil else { continue }
+            var k = i - 1
+            while k >= 0, i - k <= Self.maxAnnotatedCharacters, table.flags(src[k].value).contains(.han) {
+                chars.insert(src[k].value)
+                k -= 1
+            }
+        }
+        if chars.count > 1 { readings.prefetch(chars) }
     }
 
     /// Whether `target` is one reading of each character in order, concatenated.

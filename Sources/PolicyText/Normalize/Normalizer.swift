@@ -36,11 +36,12 @@ public struct Normalizer: Sendable {
     }
 
     public func normalize(_ source: SourceText) -> NormalizedText {
-        let src = Array(source.text.unicodeScalars)
+        let src = Self.scalars(of: source.text)
         var cleanup = Cleanup()
         cleanup.invalidBytes = source.invalidBytes
         let traditional = isTraditional(src)
         cleanup.traditionalDocument = traditional
+        prefetchReadings(src)
 
         var out: [Unicode.Scalar] = []
         var offsets: [Int] = []
@@ -75,7 +76,8 @@ public struct Normalizer: Sendable {
     }
 
     /// Traditional when unambiguous Traditional characters are at least 3 and more than twice the
-    /// Simplified-only ones (a Simplified document quoting a Traditional name stays Simplified).
+    /// Simplified-only ones (a Simplified document quoting a Traditional name stays Simplified). Counting stops
+    /// early once one script leads ten to one over 4,096 telling characters.
     func isTraditional(_ src: [Unicode.Scalar]) -> Bool {
         switch script {
         case .simplified: return false
@@ -83,15 +85,66 @@ public struct Normalizer: Sendable {
         case .detect: break
         }
         var traditional = 0, simplified = 0
-        for s in src where s.value >= 0x3400 && s.value < 0x10000 {
-            let f = table.flags[Int(s.value)]
-            if f.contains(.traditional) { traditional += 1 } else if f.contains(.simplified) { simplified += 1 }
+        table.flags.withUnsafeBufferPointer { flags in
+            src.withUnsafeBufferPointer { scalars in
+                for s in scalars where s.value >= 0x3400 && s.value < 0x10000 {
+                    let f = flags[Int(s.value)]
+                    if f.contains(.traditional) { traditional += 1 } else if f.contains(.simplified) { simplified += 1 }
+                    // Once one script leads ten to one over thousands of characters, the rest cannot turn it.
+                    if traditional + simplified >= 4096
+                        && (traditional > 10 * simplified || simplified > 10 * traditional)
+                    {
+                        break
+                    }
+                }
+            }
         }
         return traditional >= 3 && traditional > 2 * simplified
     }
 
+    /// The scalars of a string in one pass over its UTF-8 (counted first, so the array is allocated once).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var count = 0
+            for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var i = 0, n = 0
+                while i < utf8.count, n < count {
+                    let b0 = UInt32(utf8[i])
+                    var v: UInt32
+                    var length: Int
+                    if b0 < 0x80 {
+                        v = b0
+                        length = 1
+                    } else if b0 < 0xE0 {
+                        v = b0 & 0x1F
+                        length = 2
+                    } else if b0 < 0xF0 {
+                        v = b0 & 0x0F
+                        length = 3
+                    } else {
+                        v = b0 & 0x07
+                        length = 4
+                    }
+                    // A Swift String is valid UTF-8, so the continuation bytes are there.
+                    for k in 1..<length where i + k < utf8.count { v = v << 6 | UInt32(utf8[i + k] & 0x3F) }
+                    buffer[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    n += 1
+                    i += length
+                }
+                initialized = n
+            }
+        }
+    }
+
+    /// Longest piece of a line sent to ICU in one call (a 50 MB file without line breaks must not make ICU
+    /// allocate a buffer four times its size).
+    static let icuChunk = 4096
+
     /// ICU's conversion of one line with its word context, or nil when the line has nothing to convert or ICU
     /// fails. ICU's rules map one character to one, so position `i` of the result belongs to source `i`.
+    /// Long lines go in pieces cut after a non-Han character, so no word rule is cut in two.
     func convertThroughICU(_ src: [Unicode.Scalar], _ range: Range<Int>) -> [Unicode.Scalar]? {
         var needed = false
         for i in range {
@@ -102,13 +155,27 @@ public struct Normalizer: Sendable {
             }
         }
         guard needed else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: src[range])
-        let line = String(view)
-        let result = Self.traditionalPool.with { t in try? t.transliterate(line) }
-        guard let text = result ?? nil else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        return scalars.count == range.count ? scalars : nil
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(range.count)
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var end = min(range.upperBound, start + Self.icuChunk)
+            if end < range.upperBound {
+                var cut = end
+                while cut > start + Self.icuChunk / 2, table.flags(src[cut - 1].value).contains(.han) { cut -= 1 }
+                if cut > start + Self.icuChunk / 2 { end = cut }
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: src[start..<end])
+            let piece = String(view)
+            let converted = Self.traditionalPool.with { t in try? t.transliterate(piece) }
+            guard let text = converted ?? nil else { return nil }
+            let scalars = Array(text.unicodeScalars)
+            guard scalars.count == end - start else { return nil }
+            result.append(contentsOf: scalars)
+            start = end
+        }
+        return result
     }
 
     /// Appends one line's normalized scalars and their source offsets.

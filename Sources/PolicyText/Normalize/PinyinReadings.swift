@@ -70,6 +70,28 @@ public final class PinyinReadings: @unchecked Sendable {
         return result
     }
 
+    /// Computes the ICU readings of characters not yet cached in one ICU call (one character per line), so a
+    /// document with hundreds of annotations costs one call, not hundreds.
+    func prefetch(_ chars: Set<UInt32>) {
+        lock.lock()
+        defer { lock.unlock() }
+        let missing = chars.filter { cache[$0] == nil }.sorted().compactMap(Unicode.Scalar.init)
+        guard missing.count > 1 else { return }
+        if transliterator == nil && !transliteratorFailed {
+            transliterator = try? ICU.Transliterator(id: "Han-Latin")
+            transliteratorFailed = transliterator == nil
+        }
+        var view = String.UnicodeScalarView()
+        for (i, s) in missing.enumerated() {
+            if i > 0 { view.append("\n") }
+            view.append(s)
+        }
+        guard let transliterator, let latin = try? transliterator.transliterate(String(view)) else { return }
+        let lines = latin.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count == missing.count else { return }  // leave them to the one-by-one path
+        for (s, line) in zip(missing, lines) { cache[s.value] = Self.fold(line).map { [$0] } ?? [] }
+    }
+
     private func icuReading(_ char: UInt32) -> [UInt8]? {
         if transliterator == nil && !transliteratorFailed {
             transliterator = try? ICU.Transliterator(id: "Han-Latin")
