@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // C bridge to the system ICU. Its public header uses only <stdint.h> types so that it can be
@@ -17,9 +18,14 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
+        // The system libxml2, for HTML pages and the XML inside .docx files.
+        // Its headers pull in the system ICU too, so Swift reaches it only through the C bridge CXML.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "CXML", dependencies: ["CLibXML2"]),
         .target(
             name: "PolicyText",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", "CXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Recognize/README.md"],
             resources: [.copy("Resources")]
         ),
         .executableTarget(
@@ -30,6 +36,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PolicyTextTests", dependencies: ["PolicyText"]),
-        .testTarget(name: "policytextTests", dependencies: ["PolicyText"]),
+        .testTarget(name: "policytextTests", dependencies: ["policytext", "PolicyText"]),
     ]
 )

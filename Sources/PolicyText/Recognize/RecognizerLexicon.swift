@@ -66,16 +66,8 @@ public final class RecognizerLexicon: Sendable {
             notNumbers: resource("recognize-not-numbers.txt"))
     }
 
-    /// A bundled data file. SwiftPM on Linux flattens `.copy("Resources")` into the bundle root, so when
-    /// `DataFile(resource:)` (which looks under `Resources/`) misses, look at the root too.
     static func resource(_ name: String) throws(DataFile.LoadError) -> DataFile {
-        do {
-            return try DataFile(resource: name)
-        } catch {
-            guard let root = Bundle.module.resourceURL else { throw error }
-            let file = try DataFile(path: root.appendingPathComponent(name).path)
-            return DataFile(name: "Resources/\(name)", contents: file.contents)
-        }
+        try DataFile(resource: name)
     }
 
     /// Builds the tables from data files in the bundled formats (see each file's header comment).

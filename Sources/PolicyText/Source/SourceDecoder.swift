@@ -19,17 +19,21 @@ public struct SourceDecoder: Sendable {
             if let (charset, bomLength) = ByteOrderMark.detect(bytes) {
                 return try convert(UnsafeRawBufferPointer(rebasing: bytes[bomLength...]), charset: charset)
             }
-            if let declared = HTMLCharset.declared(in: bytes), let result = try? convert(bytes, charset: declared) {
+            if let declared = HTMLCharset.declared(in: bytes),
+               let result = try? convert(bytes, charset: Self.displayName(declared)) {
                 return result
             }
-            if let text = String(validating: bytes, as: UTF8.self) {
-                return SourceText(text: text, encoding: "UTF-8")
-            }
+            // Before UTF-8: Chinese UTF-16 is often valid UTF-8 by accident (到 is 0x5230, bytes "0R").
             if let utf16 = Self.utf16WithoutBOM(bytes) {
                 return try convert(bytes, charset: utf16)
             }
+            if let text = String(validating: bytes, as: UTF8.self) {
+                if Self.looksBinary(text) { throw DocumentError.binary(kind: "control characters") }
+                return SourceText(text: text, encoding: "UTF-8")
+            }
             let utf8 = try convert(bytes, charset: "UTF-8")
-            if utf8.invalidBytes * 20 < Self.nonASCIICount(bytes) { return utf8 }
+            // Valid UTF-8 but for a sequence cut at the end (a truncated file), or a few stray bytes.
+            if Self.isUTF8CutAtEnd(bytes) || utf8.invalidBytes * 20 < Self.nonASCIICount(bytes) { return utf8 }
             return try bestChineseDecoding(bytes, fallback: utf8)
         } catch let error as ICU.Error {
             throw .icu(error.description)
@@ -74,19 +78,36 @@ public struct SourceDecoder: Sendable {
         }
     }
 
-    /// UTF-16 without a BOM shows as zero bytes at mostly even (BE) or mostly odd (LE) positions.
+    /// UTF-16 without a BOM: read both ways, one reading is almost all Han, CJK punctuation and ASCII, the other
+    /// is not. (ASCII-heavy UTF-16 has zero bytes; Chinese-heavy UTF-16 has code units in the Han block.)
     static func utf16WithoutBOM(_ bytes: UnsafeRawBufferPointer) -> String? {
         let n = min(bytes.count, 4096) & ~1
-        guard n >= 4 else { return nil }
-        var evenZeros = 0, oddZeros = 0
+        guard n >= 8 else { return nil }
+        var little = 0, big = 0
         for i in stride(from: 0, to: n, by: 2) {
-            if bytes[i] == 0 { evenZeros += 1 }
-            if bytes[i + 1] == 0 { oddZeros += 1 }
+            if isTextUnit(UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8) { little += 1 }
+            if isTextUnit(UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])) { big += 1 }
         }
-        let pairs = n / 2
-        if oddZeros * 5 > pairs && evenZeros * 20 < pairs { return "UTF-16LE" }
-        if evenZeros * 5 > pairs && oddZeros * 20 < pairs { return "UTF-16BE" }
+        let units = n / 2
+        if little * 10 >= units * 9 && big * 2 < units { return "UTF-16LE" }
+        if big * 10 >= units * 9 && little * 2 < units { return "UTF-16BE" }
         return nil
+    }
+
+    /// Code units that make up most of a Chinese document.
+    private static func isTextUnit(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x3000...0x303F, 0x4E00...0x9FFF, 0xFF00...0xFFEF, 0x2010...0x2027: true
+        default: false
+        }
+    }
+
+    /// Valid UTF-8 once the last one to three bytes (a multi-byte sequence cut short) are dropped.
+    static func isUTF8CutAtEnd(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        for cut in 1...3 where bytes.count > cut && bytes[bytes.count - cut] >= 0xC0 {
+            return String(validating: UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - cut)]), as: UTF8.self) != nil
+        }
+        return false
     }
 
     static func nonASCIICount(_ bytes: UnsafeRawBufferPointer) -> Int {

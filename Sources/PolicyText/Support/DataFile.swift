@@ -45,11 +45,20 @@ public struct DataFile: Sendable {
 
     /// A file bundled under `Sources/PolicyText/Resources/`, e.g. `DataFile(resource: "slogans.jsonl")`.
     public init(resource: String) throws(LoadError) {
-        let url = Bundle.module.resourceURL?.appendingPathComponent("Resources").appendingPathComponent(resource)
-        guard let url, let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
-            throw LoadError(file: "Resources/\(resource)", line: 0, message: "bundled resource missing or not UTF-8")
+        // SwiftPM copies the `Resources` folder into the bundle; depending on the platform's Bundle, the bundle's
+        // resource URL is the bundle itself or that folder.
+        let candidates = [
+            Bundle.module.resourceURL?.appendingPathComponent(resource),
+            Bundle.module.resourceURL?.appendingPathComponent("Resources").appendingPathComponent(resource),
+            Bundle.module.bundleURL.appendingPathComponent("Resources").appendingPathComponent(resource),
+        ]
+        for case let url? in candidates {
+            if let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) {
+                self.init(name: "Resources/\(resource)", contents: text)
+                return
+            }
         }
-        self.init(name: "Resources/\(resource)", contents: text)
+        throw LoadError(file: "Resources/\(resource)", line: 0, message: "bundled resource missing or not UTF-8")
     }
 
     /// Content lines (blank lines and `#` comments skipped), numbered as in the file.

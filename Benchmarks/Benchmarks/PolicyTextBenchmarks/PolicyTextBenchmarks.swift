@@ -1,0 +1,69 @@
+import Benchmark
+import Foundation
+import PolicyText
+
+// Suites by pipeline stage. Throughput counts documents per iteration; the bytes per document are printed in the
+// benchmark's name so MB/s follows. Corpora are loaded in setup, outside the timed region.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput, .instructions, .peakMemoryResident],
+        maxDuration: .seconds(20),
+        maxIterations: 5
+    )
+    let megabytes = String(format: "%.1f MB", Double(Corpora.mainBytes) / 1_048_576)
+
+    Benchmark("Decode \(Corpora.main.name) (\(megabytes))") { benchmark in
+        let decoder = SourceDecoder()
+        for document in Corpora.main.documents {
+            blackHole(try? decoder.decode(document))
+        }
+    }
+
+    Benchmark("Decode+Normalize \(Corpora.main.name) (\(megabytes))") { benchmark in
+        let decoder = SourceDecoder()
+        let normalizer = Normalizer()
+        for document in Corpora.main.documents {
+            if let source = try? decoder.decode(document) { blackHole(normalizer.normalize(source)) }
+        }
+    }
+
+    Benchmark("Segment raw ICU \(Corpora.main.name) (\(megabytes))") { benchmark in
+        let breaker = try ICU.WordBreaker(locale: "zh")
+        for document in Corpora.main.documents {
+            guard let source = try? SourceDecoder().decode(document) else { continue }
+            let units = Array(source.text.utf16)
+            var count = 0
+            try units.withUnsafeBufferPointer { try breaker.enumerateSegments($0) { _, _ in count += 1 } }
+            blackHole(count)
+        }
+    }
+
+    Benchmark("Recognize \(Corpora.main.name) (\(megabytes))") { benchmark, texts in
+        let recognizer = try Recognizer()
+        for scalars in texts { blackHole(recognizer.recognize(scalars, documentDate: nil)) }
+    } setup: {
+        Corpora.normalized.map(\.scalars)
+    }
+
+    Benchmark("Pipeline \(Corpora.main.name) (\(megabytes)), 1 job") { benchmark in
+        let analyzer = try PolicyAnalyzer()
+        for document in Corpora.main.documents {
+            blackHole(analyzer.analyze(bytes: document, path: "doc.txt"))
+        }
+    }
+
+    Benchmark("Pipeline \(Corpora.main.name) (\(megabytes)), 2 jobs") { benchmark in
+        let analyzer = try PolicyAnalyzer()
+        let inputs = Corpora.main.documents.map { DocumentInput.bytes($0, displayPath: "doc.txt") }
+        analyzer.analyze(inputs, jobs: 2) { blackHole($0); return true }
+    }
+
+    for size in [1, 10, 100] {
+        Benchmark("Pipeline size sweep \(size) MB (corpus repeated)", configuration: .init(maxIterations: 3)) { benchmark, text in
+            let analyzer = try PolicyAnalyzer()
+            blackHole(analyzer.analyze(text: text, path: "sweep.txt"))
+        } setup: {
+            Corpora.text(megabytes: size)
+        }
+    }
+}

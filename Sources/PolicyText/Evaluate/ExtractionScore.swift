@@ -1,0 +1,100 @@
+/// True positives, false positives and false negatives of one annotation type, with the usual ratios.
+public struct TypeScore: Codable, Sendable, Equatable {
+    public var truePositives = 0
+    public var falsePositives = 0
+    public var falseNegatives = 0
+
+    public init(truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0) {
+        self.truePositives = truePositives
+        self.falsePositives = falsePositives
+        self.falseNegatives = falseNegatives
+    }
+
+    /// TP / (TP + FP); 1 when nothing was predicted and nothing was missed, 0 when nothing was predicted but
+    /// something was missed.
+    public var precision: Double {
+        let predicted = truePositives + falsePositives
+        if predicted == 0 { return falseNegatives == 0 ? 1 : 0 }
+        return Double(truePositives) / Double(predicted)
+    }
+
+    /// TP / (TP + FN); 1 when there was nothing to find and nothing was predicted, 0 when there was nothing to
+    /// find but something was predicted.
+    public var recall: Double {
+        let gold = truePositives + falseNegatives
+        if gold == 0 { return falsePositives == 0 ? 1 : 0 }
+        return Double(truePositives) / Double(gold)
+    }
+
+    /// Harmonic mean of precision and recall (0 when both are 0).
+    public var f1: Double {
+        let p = precision, r = recall
+        return p + r == 0 ? 0 : 2 * p * r / (p + r)
+    }
+
+    public static func + (a: TypeScore, b: TypeScore) -> TypeScore {
+        TypeScore(truePositives: a.truePositives + b.truePositives, falsePositives: a.falsePositives + b.falsePositives,
+                  falseNegatives: a.falseNegatives + b.falseNegatives)
+    }
+}
+
+/// For matched targets: how many also agree on each attribute.
+public struct TargetAgreement: Codable, Sendable, Equatable {
+    public var matched = 0
+    /// Metric text exactly equal.
+    public var metric = 0
+    public var kind = 0
+    /// Value and upper equal (a missing upper reads as the value).
+    public var value = 0
+    public var bound = 0
+    public var year = 0
+
+    public init(matched: Int = 0, metric: Int = 0, kind: Int = 0, value: Int = 0, bound: Int = 0, year: Int = 0) {
+        self.matched = matched
+        self.metric = metric
+        self.kind = kind
+        self.value = value
+        self.bound = bound
+        self.year = year
+    }
+
+    /// `count / matched`, or nil with no matched target.
+    public func rate(_ count: Int) -> Double? { matched == 0 ? nil : Double(count) / Double(matched) }
+
+    public static func + (a: TargetAgreement, b: TargetAgreement) -> TargetAgreement {
+        TargetAgreement(matched: a.matched + b.matched, metric: a.metric + b.metric, kind: a.kind + b.kind,
+                        value: a.value + b.value, bound: a.bound + b.bound, year: a.year + b.year)
+    }
+}
+
+/// A gold item nobody predicted, or a prediction that matches no gold item: kept so a reader can see why.
+public struct ScoredItem: Codable, Sendable, Equatable {
+    /// target | time | slogan.
+    public var type: String
+    public var start: Int
+    public var end: Int
+    public var text: String
+    /// The value compared besides the span: a target's value, a time's end, a slogan's text.
+    public var key: String
+}
+
+/// The score of one document.
+public struct DocumentScore: Codable, Sendable, Equatable {
+    /// The gold document path (relative to its root).
+    public var document: String
+    /// False when no prediction was found for this document (everything counts as missed).
+    public var predicted: Bool
+    public var targets = TypeScore()
+    public var times = TypeScore()
+    public var slogans = TypeScore()
+    public var targetAgreement = TargetAgreement()
+    /// Gold items not matched.
+    public var missed: [ScoredItem] = []
+    /// Predictions not matched.
+    public var spurious: [ScoredItem] = []
+
+    public init(document: String, predicted: Bool) {
+        self.document = document
+        self.predicted = predicted
+    }
+}

@@ -1,0 +1,51 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a file's bytes with the errors a user can act on: missing, unreadable, a directory, too large.
+public struct DocumentReader: Sendable {
+    /// Files larger than this are refused (default 256 MB).
+    public var maxBytes: Int
+
+    public init(maxBytes: Int = 256 << 20) {
+        self.maxBytes = maxBytes
+    }
+
+    public func read(path: String) throws(DocumentError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw .unreadable(path: path, reason: Self.errnoMessage()) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) != 0 { throw .unreadable(path: path, reason: Self.errnoMessage()) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
+        let expected = Int(info.st_size)
+        if expected > maxBytes { throw .tooLarge(bytes: expected, limit: maxBytes) }
+        // Read until EOF rather than trusting st_size: the file may grow or shrink while we read it.
+        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                if bytes.count > maxBytes { throw .tooLarge(bytes: bytes.count, limit: maxBytes) }
+                bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 65536)))
+            }
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: Self.errnoMessage())
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        if filled > maxBytes { throw .tooLarge(bytes: filled, limit: maxBytes) }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    static func errnoMessage() -> String {
+        String(cString: strerror(errno))
+    }
+}

@@ -1,0 +1,146 @@
+import CXML
+import Foundation
+import ZIPFoundation
+
+/// Plain text out of markup documents: HTML pages (libxml2's forgiving HTML parser) and Word `.docx` files
+/// (`word/document.xml` inside the ZIP). For these, the "source text" that offsets point into is this extracted
+/// text.
+public struct MarkupText: Sendable {
+    /// The most bytes a `.docx` may inflate to: a guard against ZIP bombs.
+    public var maxInflatedBytes: Int
+
+    public init(maxInflatedBytes: Int = 256 << 20) {
+        self.maxInflatedBytes = maxInflatedBytes
+    }
+
+    /// The readable text of a decoded HTML page: scripts, styles and navigation chrome dropped.
+    public func text(ofHTML html: String) throws(DocumentError) -> String {
+        // libxml2 2.9 switches encodings when it meets a <meta charset> even when told the input is UTF-8; the page
+        // is already decoded, so declarations in the head are defused first.
+        let utf8 = Array(Self.defuseCharsetDeclarations(html).utf8)
+        var length: Int32 = 0
+        let result = utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cxml_html_text($0.baseAddress, Int32(clamping: $0.count), 256, &length) }
+        }
+        guard let result else { throw .unreadable(path: "HTML", reason: "libxml2 could not parse the page") }
+        defer { cxml_free(result) }
+        let parsed = String(decoding: UnsafeRawBufferPointer(start: result, count: Int(length)), as: UTF8.self)
+        // libxml2 stops at 256 levels of nesting and drops the rest; then a plain tag stripper keeps the text.
+        let stripped = Self.strippingTags(html)
+        if Self.hanCount(parsed) * 2 < Self.hanCount(stripped) { return Self.tidyLines(stripped) }
+        return Self.tidyLines(parsed)
+    }
+
+    /// Text outside tags, without `<script>`/`<style>` contents; block-ish tags become line breaks.
+    static func strippingTags(_ html: String) -> String {
+        var out = String.UnicodeScalarView()
+        let s = Array(html.unicodeScalars)
+        var i = 0
+        func startsTag(_ name: String, at k: Int) -> Bool {
+            let n = Array(name.unicodeScalars)
+            guard k + n.count <= s.count else { return false }
+            for j in 0..<n.count where s[k + j].properties.lowercaseMapping != String(n[j]) { return false }
+            return true
+        }
+        while i < s.count {
+            if s[i] == "<" {
+                let skipContent = startsTag("<script", at: i) || startsTag("<style", at: i)
+                let closing: String = startsTag("<script", at: i) ? "</script" : "</style"
+                while i < s.count, s[i] != ">" { i += 1 }
+                i += 1
+                if skipContent {
+                    while i < s.count, !startsTag(closing, at: i) { i += 1 }
+                } else {
+                    out.append("\n")
+                }
+                continue
+            }
+            out.append(s[i])
+            i += 1
+        }
+        return String(out)
+    }
+
+    static func hanCount(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ((0x4E00...0x9FFF).contains($1.value) ? 1 : 0) }
+    }
+
+    /// The text of a `.docx` file's main document part.
+    public func text(ofDocx bytes: [UInt8]) throws(DocumentError) -> String {
+        // Checked here, before ZIPFoundation, which leaks a little memory on archives it rejects.
+        guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), Self.hasEndOfCentralDirectory(bytes) else {
+            throw .unreadable(path: "docx", reason: "not a ZIP archive, so not a .docx file")
+        }
+        let xml: Data
+        do {
+            let archive = try Archive(data: Data(bytes), accessMode: .read)
+            guard let entry = archive["word/document.xml"] else {
+                throw DocumentError.unreadable(path: "docx", reason: "no word/document.xml: not a Word document")
+            }
+            if Int(clamping: entry.uncompressedSize) > maxInflatedBytes {
+                throw DocumentError.tooLarge(bytes: Int(clamping: entry.uncompressedSize), limit: maxInflatedBytes)
+            }
+            var collected = Data()
+            let limit = maxInflatedBytes
+            // The declared size can lie; count what actually inflates.
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                collected.append(chunk)
+                if collected.count > limit { throw DocumentError.tooLarge(bytes: collected.count, limit: limit) }
+            }
+            xml = collected
+        } catch let error as DocumentError {
+            throw error
+        } catch {
+            throw .unreadable(path: "docx", reason: "broken ZIP archive (\(error))")
+        }
+        var length: Int32 = 0
+        let result = xml.withUnsafeBytes { raw in
+            cxml_docx_text(raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(clamping: raw.count), &length)
+        }
+        guard let result else { throw .unreadable(path: "docx", reason: "word/document.xml is not well-formed XML") }
+        defer { cxml_free(result) }
+        return String(decoding: UnsafeRawBufferPointer(start: result, count: Int(length)), as: UTF8.self)
+    }
+
+    /// A ZIP archive ends with an end-of-central-directory record (`PK\u{5}\u{6}`) in its last 64 KB + 22 bytes.
+    static func hasEndOfCentralDirectory(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 22 else { return false }
+        var i = bytes.count - 22
+        let floor = max(0, bytes.count - 65_557)
+        while i >= floor {
+            if bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x05 && bytes[i + 3] == 0x06 { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    /// `charset=gbk` → `charset_=gbk` in the first 8 KB.
+    static func defuseCharsetDeclarations(_ html: String) -> String {
+        var bytes = Array(html.utf8)
+        let needle = Array("charset".utf8)
+        var i = 0
+        while i + needle.count <= min(bytes.count, 8192) {
+            if zip(bytes[i..<(i + needle.count)], needle).allSatisfy({ $0 | 0x20 == $1 }) {
+                bytes.insert(UInt8(ascii: "_"), at: i + needle.count)
+                i += needle.count
+            }
+            i += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Trims each line and keeps at most one empty line between paragraphs.
+    static func tidyLines(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                if let last = lines.last, !last.isEmpty { lines.append("") }
+            } else {
+                lines.append(Substring(trimmed))
+            }
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

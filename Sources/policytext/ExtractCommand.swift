@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import PolicyText
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Analyse documents and print one JSON record per document (targets, times, slogans, commitments).",
+        discussion: """
+            Folders are read recursively in sorted order (.txt .md .html .htm .docx .jsonl); the output order is the \
+            same whatever --jobs is. Exit status: 0 when every document was read, 1 when some failed (each failure \
+            is a record with "error"), 2 for usage errors.
+
+            Examples:
+              policytext extract Corpus
+              policytext extract reports/ --jobs 4 -o out.jsonl          (Ctrl-C leaves a valid out.jsonl)
+              policytext extract reports/ -o out.jsonl --resume          (skips documents already in out.jsonl)
+              policytext extract corpus.jsonl --text-field content --id-field id
+              policytext extract reports/ --shard 3/10 -o part-3.jsonl   (one slice of ten, e.g. a Slurm array task)
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "The document date for resolving relative times (YYYY-MM-DD or YYYY); default: found in each document.")
+    var date: DateArgument?
+
+    @Option(help: "Output format: jsonl (one document per line), json (pretty, one array) or csv (one row per target).")
+    var format: RecordWriter.Format = .jsonl
+
+    @Flag(help: "With --format csv: start the file with a UTF-8 byte-order mark so Excel reads the Chinese text.")
+    var excel = false
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Flag(help: "With -o: keep the records already in the output file and analyse only the documents missing from it.")
+    var resume = false
+
+    @Option(help: "Documents analysed at once (default: the number of cores).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("Analyse only slice i of n (0 ≤ i < n), chosen by a hash of each path.", valueName: "i/n"))
+    var shard: ShardArgument?
+
+    @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        if resume && output == nil { throw ValidationError("--resume needs -o FILE: it resumes that file") }
+        if resume && format != .jsonl { throw ValidationError("--resume works with --format jsonl") }
+        if excel && format != .csv { throw ValidationError("--excel goes with --format csv") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        catchInterruptions()
+        var (inputs, skipped) = input.documentInputs()
+        for skip in skipped { printError("policytext: skipped \(skip)") }
+        if let shard { inputs = inputs.filter { shard.shard.contains($0.displayPath) } }
+        if resume, let output {
+            let done = ResumeState.finishedPaths(in: output)
+            inputs = inputs.filter { !done.contains($0.displayPath) }
+        }
+        let out = try output.map { try OutputFile(path: $0, keepExisting: resume) } ?? OutputFile()
+        var writer = RecordWriter(format: format, out: out, excel: excel, appending: resume)
+        let analyzer = try PolicyAnalyzer(maxBytes: input.maxBytes)
+        let progress = Progress(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + $1.byteSize }, quiet: quiet)
+        var failures = 0, count = 0
+        let sizes = Dictionary(inputs.map { ($0.displayPath, $0.byteSize) }, uniquingKeysWith: { a, _ in a })
+        analyzer.analyze(inputs, jobs: jobs, date: date?.date) { record in
+            if interrupted.load(ordering: .relaxed) { return false }
+            if record.error != nil { failures += 1 }
+            writer.write(record)
+            count += 1
+            if output != nil { out.flush() }  // each finished record reaches the disk, for --resume after a crash
+            progress.advance(bytes: sizes[record.path] ?? 0)
+            return true
+        }
+        writer.finish()
+        try out.finish()
+        progress.finish()
+        let wasInterrupted = interrupted.load(ordering: .relaxed)
+        if !quiet {
+            let state = wasInterrupted ? "interrupted after" : "analysed"
+            printError(String(format: "policytext: %@ %d documents, %d failed, %d skipped, %.1f s",
+                              state, count, failures, skipped.count, progress.elapsed))
+        }
+        if wasInterrupted { throw ExitCode(130) }
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
+
+/// `--shard i/n`.
+struct ShardArgument: ExpressibleByArgument {
+    let shard: Shard
+    init?(argument: String) {
+        guard let shard = Shard(argument) else { return nil }
+        self.shard = shard
+    }
+}
+
+/// What an earlier run already wrote to an output file.
+enum ResumeState {
+    /// The `path` of every complete record in a JSONL file (an unreadable file means nothing is done).
+    static func finishedPaths(in file: String) -> Set<String> {
+        guard let data = FileManager.default.contents(atPath: file) else { return [] }
+        var paths: Set<String> = []
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            if let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let path = object["path"] as? String {
+                paths.insert(path)
+            }
+        }
+        return paths
+    }
+}
+
+extension DocumentInput {
+    /// Bytes on disk (for progress), or the text's UTF-8 size.
+    var byteSize: Int {
+        switch self {
+        case .file(let path, _): (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        case .text(let text, _): text.utf8.count
+        case .bytes(let bytes, _): bytes.count
+        case .failed: 0
+        }
+    }
+}

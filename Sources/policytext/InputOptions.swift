@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import PolicyText
+
+/// Options shared by every command that reads documents.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files or folders to read (folders recursively); - reads standard input.")
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Only files whose path (relative to the folder) matches this glob; repeatable.", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(help: ArgumentHelp("Skip files whose path matches this glob; repeatable.", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Flag(help: "Also read hidden files and folders.")
+    var hidden = false
+
+    @Option(name: .customLong("text-field"), help: "In .jsonl corpora, the field holding a document's text.")
+    var textField = "content"
+
+    @Option(name: .customLong("id-field"), help: "In .jsonl corpora, the field holding a document's id.")
+    var idField = "id"
+
+    @Option(name: .customLong("max-bytes"), help: "Refuse files larger than this many bytes.")
+    var maxBytes = 256 << 20
+
+    func documentInputs() -> (inputs: [DocumentInput], skipped: [DocumentWalker.Skipped]) {
+        var collector = DocumentInputs()
+        collector.walker.include = include
+        collector.walker.exclude = exclude
+        collector.walker.includeHidden = hidden
+        collector.jsonl = JSONLCorpus(textField: textField, idField: idField)
+        collector.reader = DocumentReader(maxBytes: maxBytes)
+        return collector.collect(paths.isEmpty ? ["-"] : paths) {
+            Array(FileHandle.standardInput.readDataToEndOfFile())
+        }
+    }
+}
+
+/// `--date 2026-01-14` (or `2026`): parsed into a CivilDate.
+struct DateArgument: ExpressibleByArgument {
+    let date: CivilDate
+
+    init?(argument: String) {
+        if let date = CivilDate(iso: argument) {
+            self.date = date
+        } else if argument.count == 4, let year = Int(argument), let date = CivilDate(year: year, month: 1, day: 1) {
+            self.date = date
+        } else {
+            return nil
+        }
+    }
+}
