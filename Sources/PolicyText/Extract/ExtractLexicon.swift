@@ -40,28 +40,14 @@ struct ExtractLexicon: Sendable {
     /// Loads the bundled data files.
     static func bundled() throws(DataFile.LoadError) -> ExtractLexicon {
         try ExtractLexicon(
-            modality: resource("extract-modality.tsv"),
-            actors: resource("extract-actors.txt"),
-            sections: resource("extract-sections.tsv"),
-            tense: resource("extract-tense.tsv"),
-            metric: resource("extract-metric.tsv"),
-            slogans: resource("extract-slogans.jsonl"),
-            sloganHeads: resource("extract-slogan-heads.txt"),
-            sloganRejects: resource("extract-slogan-rejects.txt"))
-    }
-
-    /// A bundled data file. On Linux, Foundation reports the bundle's `Resources/` folder itself as its
-    /// `resourceURL`, so `DataFile(resource:)` (which appends `Resources/`) misses; look there too.
-    static func resource(_ name: String) throws(DataFile.LoadError) -> DataFile {
-        if let file = try? DataFile(resource: name) { return file }
-        for base in [Bundle.module.resourceURL, Bundle.module.bundleURL.appendingPathComponent("Resources")] {
-            guard let url = base?.appendingPathComponent(name), let data = try? Data(contentsOf: url) else { continue }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw DataFile.LoadError(file: "Resources/\(name)", line: 0, message: "not UTF-8 text")
-            }
-            return DataFile(name: "Resources/\(name)", contents: text)
-        }
-        throw DataFile.LoadError(file: "Resources/\(name)", line: 0, message: "bundled resource missing")
+            modality: DataFile(resource: "extract-modality.tsv"),
+            actors: DataFile(resource: "extract-actors.txt"),
+            sections: DataFile(resource: "extract-sections.tsv"),
+            tense: DataFile(resource: "extract-tense.tsv"),
+            metric: DataFile(resource: "extract-metric.tsv"),
+            slogans: DataFile(resource: "extract-slogans.jsonl"),
+            sloganHeads: DataFile(resource: "extract-slogan-heads.txt"),
+            sloganRejects: DataFile(resource: "extract-slogan-rejects.txt"))
     }
 
     init(modality: DataFile, actors: DataFile, sections: DataFile, tense: DataFile, metric: DataFile,
