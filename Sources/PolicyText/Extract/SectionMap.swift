@@ -31,6 +31,10 @@ struct SectionMap: Sendable {
             if let y = Self.firstYear(s, p.content) { titleYear = y; break }
         }
         let knownYear = documentYear ?? titleYear
+        // Only a report (a title, or `各位代表`) has a review to open with and a plan to follow it; elsewhere
+        // `一、…` numbers the items of a law or a notice.
+        let opening = layout.paragraphs.prefix(40).map(\.content)
+        let isReport = titleYear != nil || opening.contains { Self.contains(s, $0, "各位代表") }
         var part = Part.none
         var year: Int?
         var heading: Int?
@@ -60,14 +64,14 @@ struct SectionMap: Sendable {
                 heading = index
                 if !review, let y = headingYear, let k = knownYear, y < k { review = true }
                 // A report opens with its review even when the heading is a motto (一、一年接着一年干…).
-                if !review, !plan, !seenTopHeading { review = true }
+                if !review, !plan, !seenTopHeading, isReport { review = true }
                 seenTopHeading = true
                 if review {
                     part = .review
                     sawReview = true
                     year = headingYear
                     if firstReviewYear == nil { firstReviewYear = headingYear }
-                } else if plan || sawReview {
+                } else if plan || sawReview && isReport {
                     part = .plan
                     year = headingYear
                     if firstPlanYear == nil { firstPlanYear = headingYear }
@@ -112,20 +116,34 @@ struct SectionMap: Sendable {
         }
     }
 
-    /// An unnumbered heading line: short, without clause punctuation, naming a review or a plan
-    /// (`“十四五”时期工作回顾`, `2026年重点工作`), and not the title (`…政府工作报告`) or a sub-heading (`（六）…`).
+    /// An unnumbered heading line: short, without clause punctuation, naming a review, or a plan with its year
+    /// (`“十四五”时期工作回顾`, `2026年重点工作`, `“十五五”时期的主要目标任务`); not the title (`…政府工作报告`), a sub-heading (`（六）…`) or a
+    /// chapter of a law (`第三章 工作职责`).
     static func isBareHeading(_ s: [Unicode.Scalar], _ c: Range<Int>, _ lexicon: ExtractLexicon) -> Bool {
-        guard !c.isEmpty, c.count <= 20, s[c.lowerBound] != "（", s[c.lowerBound] != "(" else { return false }
+        guard !c.isEmpty, c.count <= 20, s[c.lowerBound] != "（", s[c.lowerBound] != "(", s[c.lowerBound] != "第"
+        else { return false }
         for k in c where Scalars.isClausePunctuation(s[k].value) || s[k] == "。" { return false }
         if contains(s, c, "报告") { return false }
+        var review = false, plan = false
         var i = c.lowerBound
         while i < c.upperBound {
             if let m = lexicon.sections.longestMatch(in: s, at: i, limit: c.upperBound) {
-                if m.value == .reviewHeading || m.value == .planHeading { return true }
+                if m.value == .reviewHeading { review = true }
+                if m.value == .planHeading { plan = true }
                 i += m.length
             } else {
                 i += 1
             }
+        }
+        return review || plan && (firstYear(s, c) != nil || namesFiveYearPlan(s, c))
+    }
+
+    /// `十四五`, `十五五`: a five-year plan named in a heading.
+    static func namesFiveYearPlan(_ s: [Unicode.Scalar], _ c: Range<Int>) -> Bool {
+        var k = c.lowerBound
+        while k + 2 < c.upperBound {
+            if s[k] == "十", Scalars.isNumeral(s[k + 1].value), s[k + 2] == "五" { return true }
+            k += 1
         }
         return false
     }

@@ -259,6 +259,7 @@ struct TargetFinder: Sendable {
             if Scalars.isBlank(c) || c == 0x2014 || c == 0x2015 || Scalars.isClosingQuoteOrBracket(c) { a += 1; continue }
             if let t = timeAt[a], times[t].range.upperBound <= right { a = times[t].range.upperBound; continue }
             if let m = lexicon.metricLeads.longestMatch(in: s, at: a, limit: right) { a += m.length; continue }
+            if let e = Self.enumerationEnd(s, a, right) { a = e; continue }
             break
         }
         guard right - a >= 2 else { return nil }
@@ -296,6 +297,26 @@ struct TargetFinder: Sendable {
     static func isListGap(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         guard r.count <= 3 else { return false }
         return r.allSatisfy { s[$0] == "、" || s[$0] == "和" || s[$0] == "及" || Scalars.isBlank(s[$0].value) }
+    }
+
+    /// An article or item number opening a clause: `第二十二条 `, `（二）`, `(3)`, `1.`; returns where it ends.
+    static func enumerationEnd(_ s: [Unicode.Scalar], _ a: Int, _ limit: Int) -> Int? {
+        let c = s[a]
+        if c == "第" {
+            var k = a + 1
+            while k < limit, k - a <= 8, s[k] != "条", s[k] != "款", s[k] != "项", s[k] != "章", s[k] != "节" { k += 1 }
+            guard k < limit, k - a <= 8, k > a + 1, (a + 1..<k).allSatisfy({ Scalars.isNumeral(s[$0].value) || Scalars.isDigit(s[$0].value) || s[$0] == "零" })
+            else { return nil }
+            return k + 1
+        }
+        if c == "（" || c == "(" {
+            var k = a + 1
+            while k < limit, k - a <= 4, s[k] != "）", s[k] != ")" { k += 1 }
+            guard k < limit, k - a <= 4, k > a + 1 else { return nil }
+            return k + 1
+        }
+        if Scalars.isDigit(c.value), a + 1 < limit, s[a + 1] == "." || s[a + 1] == "、" || s[a + 1] == "．" { return a + 2 }
+        return nil
     }
 
     private func mergeVerb(_ a: ExtractLexicon.MetricVerb?, _ b: ExtractLexicon.MetricVerb) -> ExtractLexicon.MetricVerb {
