@@ -33,7 +33,7 @@ public struct Extractor: Sendable {
         let date = documentDate ?? documentYear.flatMap { CivilDate(year: $0, month: 1, day: 1) }
 
         let (quantities, times) = recognize(text, date: date)
-        sections.applyHeadingTimes(times, layout: layout)
+        sections.applyTimes(times, layout: layout, s, documentYear: documentYear)
         let timeRefs = TimeResolver.resolve(times, in: text, documentDate: date)
 
         let timeRanges = times.map(\.range)

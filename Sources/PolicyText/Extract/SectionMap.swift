@@ -99,16 +99,24 @@ struct SectionMap: Sendable {
     }
 
     /// Reads section years from the time expressions of the headings (`二、“十五五”时期的主要目标任务` → 2030):
-    /// the latest end year of a time inside the heading wins over the first written year.
-    mutating func applyHeadingTimes(_ times: [(range: Range<Int>, frame: TimeFrame)], layout: TextLayout) {
+    /// the latest end year of a time inside the heading wins over the first written year. A paragraph that opens
+    /// with a time wholly before the document's year (`“十四五”时期，…`, `2025年，…`) reviews the past.
+    mutating func applyTimes(_ times: [(range: Range<Int>, frame: TimeFrame)], layout: TextLayout, _ s: [Unicode.Scalar],
+                             documentYear: Int?) {
         var years: [Int: Int] = [:]
         var t = 0
-        for (index, p) in layout.paragraphs.enumerated() where headings[index] {
+        for (index, p) in layout.paragraphs.enumerated() {
             while t < times.count, times[t].range.upperBound <= p.content.lowerBound { t += 1 }
-            var k = t
-            while k < times.count, times[k].range.lowerBound < p.content.upperBound {
-                if let y = times[k].frame.end?.year { years[index] = max(years[index] ?? y, y) }
-                k += 1
+            if headings[index] {
+                var k = t
+                while k < times.count, times[k].range.lowerBound < p.content.upperBound {
+                    if let y = times[k].frame.end?.year { years[index] = max(years[index] ?? y, y) }
+                    k += 1
+                }
+            } else if let docYear = documentYear, t < times.count, times[t].range.lowerBound <= p.content.lowerBound + 1,
+                      times[t].range.lowerBound >= p.content.lowerBound, let end = times[t].frame.end?.year, end < docYear,
+                      times[t].frame.kind == .point || times[t].frame.kind == .period {
+                reviewParagraphs[index] = true
             }
         }
         for index in sectionYears.indices {

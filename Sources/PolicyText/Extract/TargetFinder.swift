@@ -41,7 +41,7 @@ struct TargetFinder: Sendable {
         var quantityEnds: [Int: Int] = [:]
         for (r, _) in quantities { quantityEnds[r.upperBound] = r.lowerBound }
         // `A、B和C分别增长5%、6%和7%`: the metrics still waiting for their figures.
-        var pending: (parts: ArraySlice<Range<Int>>, after: Int, sentence: Int, template: Found)?
+        var pending: (parts: ArraySlice<Range<Int>>, after: Int, sentence: Int, template: Found, implied: Target.Bound?)?
         for (found0, q0) in quantities {
             let (range, q) = Self.unsign(cx.s, found0, q0)
             while timeCursor < cx.times.count, cx.times[timeCursor].range.upperBound <= range.lowerBound { timeCursor += 1 }
@@ -56,10 +56,10 @@ struct TargetFinder: Sendable {
                     f.range = part.lowerBound..<range.upperBound
                     f.metric = part
                     f.quantity = q
-                    f.bound = q.bound
+                    f.bound = q.bound == .exact ? p.implied ?? .exact : q.bound
                     found.append(f)
                 }
-                pending = p.parts.count > 1 ? (p.parts.dropFirst(), range.upperBound, sentenceIndex, p.template) : nil
+                pending = p.parts.count > 1 ? (p.parts.dropFirst(), range.upperBound, sentenceIndex, p.template, p.implied) : nil
                 continue
             }
             pending = nil
@@ -89,7 +89,7 @@ struct TargetFinder: Sendable {
                 if parts.count > 1 {
                     let template = Found(range: range, metric: parts[0], kind: kind, quantity: q, bound: bound,
                                          year: year, time: time)
-                    pending = (parts.dropFirst(), range.upperBound, sentenceIndex, template)
+                    pending = (parts.dropFirst(), range.upperBound, sentenceIndex, template, shape.verb?.bound)
                 }
             } else {
                 metrics = shape.verb == nil || shape.suffix != nil ? [shape.metric] : split(cx.s, shape.metric)
