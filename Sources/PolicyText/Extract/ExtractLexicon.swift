@@ -30,7 +30,6 @@ struct ExtractLexicon: Sendable {
     var metricSuffixes = ScalarTrie<Target.Kind>()
     var metricLeads = ScalarTrie<Bool>()
     var quantityTails = ScalarTrie<Bool>()
-    var multiplierStops = ScalarTrie<Bool>()
     /// Words that, inside the noun after a count, show the clause goes on (`100个项目纳入…`, `…的企业`).
     var countedNounStops = ScalarTrie<Bool>()
     var slogans = ScalarTrie<KnownSlogan>()
@@ -79,7 +78,6 @@ struct ExtractLexicon: Sendable {
             switch value {
             case "lead": metricLeads.insert(word, true)
             case "tail": quantityTails.insert(word, true)
-            case "stop": multiplierStops.insert(word, true)
             case "noun-stop": countedNounStops.insert(word, true)
             case _ where value.hasPrefix("suffix-"):
                 guard let kind = Target.Kind(rawValue: String(value.dropFirst(7))) else {
@@ -91,7 +89,7 @@ struct ExtractLexicon: Sendable {
                 let kind = parts[0] == "verb" ? nil : Target.Kind(rawValue: parts[0])
                 let bound = parts.count > 1 ? Target.Bound(rawValue: parts[1]) : nil
                 guard parts.count <= 2, parts[0] == "verb" || kind != nil, parts.count == 1 || bound != nil else {
-                    throw metric.error(line, "unknown role \"\(value)\" (a target kind or verb, optionally +atLeast/+atMost; suffix-<kind>; lead; tail; stop; noun-stop)")
+                    throw metric.error(line, "unknown role \"\(value)\" (a target kind or verb, optionally +atLeast/+atMost; suffix-<kind>; lead; tail; noun-stop)")
                 }
                 metricVerbs.insert(word, MetricVerb(kind: kind, bound: bound))
             }

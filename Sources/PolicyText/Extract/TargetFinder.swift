@@ -196,22 +196,27 @@ struct TargetFinder: Sendable {
     /// by a noun modifies it (`100个项目`, `2000万元以上的企业`), and `倍增行动` is a name.
     private func endsClause(_ s: [Unicode.Scalar], _ end: Int, _ q: Quantity) -> Bool {
         var j = end
-        while j < s.count, Scalars.isBlank(s[j].value) { j += 1 }
-        guard j < s.count else { return true }
-        let c = s[j].value
-        if Scalars.isClausePunctuation(c) || c == 0x3001 /* 、 */ || c == 0x2029 { return true }
-        // A figure right before a closing quote is part of a name (“民营经济32条”). A parenthesis after the
-        // figure is read past: `15个县（市）扩大到…` goes on, `1万套（间）。` ends.
-        if c == 0xFF08 || c == 0x28 {
-            var k = j + 1
-            while k < s.count, k - j <= 16, s[k].value != 0xFF09, s[k].value != 0x29 { k += 1 }
-            guard k < s.count, k - j <= 16 else { return true }
-            return endsClause(s, k + 1, q)
+        // At most a few parentheses are read past; each costs at most 16 scalars.
+        for _ in 0..<4 {
+            while j < s.count, Scalars.isBlank(s[j].value) { j += 1 }
+            guard j < s.count else { return true }
+            let c = s[j].value
+            if Scalars.isClausePunctuation(c) || c == 0x3001 /* 、 */ || c == 0x2029 { return true }
+            // A figure right before a closing quote is part of a name (“民营经济32条”). A parenthesis after the
+            // figure is read past: `15个县（市）扩大到…` goes on, `1万套（间）。` ends.
+            if c == 0xFF08 || c == 0x28 {
+                var k = j + 1
+                while k < s.count, k - j <= 16, s[k].value != 0xFF09, s[k].value != 0x29 { k += 1 }
+                guard k < s.count, k - j <= 16 else { return true }
+                j = k + 1
+                continue
+            }
+            if c == 0xFF09 || c == 0x29 { return true }
+            if lexicon.quantityTails.longestMatch(in: s, at: j) != nil { return true }
+            // `30元和5元`: the first figure of a pair.
+            if s[j] == "和", j + 1 < s.count, Scalars.isDigit(s[j + 1].value) { return true }
+            return false
         }
-        if c == 0xFF09 || c == 0x29 { return true }
-        if lexicon.quantityTails.longestMatch(in: s, at: j) != nil { return true }
-        // `30元和5元`: the first figure of a pair.
-        if s[j] == "和", j + 1 < s.count, Scalars.isDigit(s[j + 1].value) { return true }
         return false
     }
 
