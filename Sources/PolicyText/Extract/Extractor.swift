@@ -38,7 +38,9 @@ public struct Extractor: Sendable {
 
         let timeRanges = times.map(\.range)
         let isTime = Self.coverage(timeRanges)
-        let slogans = SloganFinder(lexicon: lexicon).find(in: s, isTime: isTime)
+        let slogans = SloganFinder(lexicon: lexicon).find(in: s, isTime: isTime) { known in
+            sections.isReport || sections.articleParagraphs < 3 && known > 0
+        }
         let sloganRanges = slogans.map(\.range)
 
         let tense = TenseIndex(s, lexicon: lexicon, times: times, documentYear: documentYear)

@@ -18,6 +18,10 @@ struct SectionMap: Sendable {
     private(set) var inferredYear: Int?
     /// Who speaks: `我代表江苏省人民政府…` → 江苏省人民政府.
     private(set) var issuer: String?
+    /// A government work report (a title naming one, or `各位代表`).
+    private(set) var isReport = false
+    /// Paragraphs opening with an article number (`第二十七条`): the text is a law or a regulation.
+    private(set) var articleParagraphs = 0
 
     /// Longest top-level heading, in scalars.
     static let maxHeading = 48
@@ -35,6 +39,7 @@ struct SectionMap: Sendable {
         // `一、…` numbers the items of a law or a notice.
         let opening = layout.paragraphs.prefix(40).map(\.content)
         let isReport = titleYear != nil || opening.contains { Self.contains(s, $0, "各位代表") }
+        self.isReport = isReport
         var part = Part.none
         var year: Int?
         var heading: Int?
@@ -87,6 +92,9 @@ struct SectionMap: Sendable {
                    m.value == .reviewParagraph {
                     isReviewParagraph = true
                 }
+            }
+            if !c.isEmpty, s[c.lowerBound] == "第", TargetFinder.enumerationEnd(s, c.lowerBound, c.upperBound) != nil {
+                articleParagraphs += 1
             }
             parts.append(part)
             sectionYears.append(year)
