@@ -68,4 +68,44 @@ import Testing
             #expect(error.file == "s.jsonl")
         }
     }
+
+    @Test func bareHeadingsAndMottoHeadings() throws {
+        let lexicon = try ExtractLexicon.bundled()
+        let text = """
+        2026年甘肃省政府工作报告
+        各位代表：
+        “十四五”时期工作回顾
+        五年来全省地区生产总值年均增长5.8%。
+        “十五五”时期的主要目标任务
+        全省地区生产总值年均增长5%以上。
+        2026年重点工作
+        地区生产总值增长5.5%左右。
+        """
+        let s = Array(text.unicodeScalars)
+        let map = SectionMap(s, layout: TextLayout(s), lexicon: lexicon)
+        #expect(map.parts == [.none, .none, .review, .review, .plan, .plan, .plan, .plan])
+        #expect(map.inferredYear == 2026)
+
+        let motto = Array("各位代表：\n一、一年接着一年干，新福建建设持续取得新成效\n全省生产总值增长5.5%。\n二、一张蓝图绘到底\n全省生产总值增长5%左右。".unicodeScalars)
+        let mottoMap = SectionMap(motto, layout: TextLayout(motto), lexicon: lexicon)
+        #expect(mottoMap.parts == [.none, .review, .review, .plan, .plan], "a report opens with its review")
+    }
+
+    @Test func numberedItemsOfALawAreNotSections() throws {
+        let lexicon = try ExtractLexicon.bundled()
+        let s = Array("一、在刑法第二百六十条后增加一条：\n虐待被监护人的，处三年以下有期徒刑。\n二、将刑法第二百八十条修改为：\n处五万元以上罚款。".unicodeScalars)
+        let map = SectionMap(s, layout: TextLayout(s), lexicon: lexicon)
+        #expect(map.parts.allSatisfy { $0 == .none })
+        let x = ExtractTestSupport.extract(String(String.UnicodeScalarView(s)), date: CivilDate(year: 2015, month: 8, day: 29))
+        #expect(x.targets.isEmpty, "\(x.targets.map(\.span.text))")
+    }
+
+    @Test func undatedReportTakesItsYearFromItsHeadings() throws {
+        let text = "各位代表：\n一、2024年工作回顾\n过去一年，国内生产总值增长5%。\n二、2025年政府工作任务\n今年发展主要预期目标是：国内生产总值增长5%左右。"
+        let x = ExtractTestSupport.extract(text)
+        let t = try #require(x.targets.first)
+        #expect(x.targets.count == 1)
+        #expect(t.year == 2025)
+        #expect(x.times.first { $0.text == "今年" }?.end == CivilDate(year: 2025, month: 12, day: 31))
+    }
 }

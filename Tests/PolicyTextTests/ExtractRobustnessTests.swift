@@ -65,3 +65,46 @@ import Testing
         #expect(large < small * 8 * 2.5, "200 copies: \(small)s, 1600 copies: \(large)s")
     }
 }
+
+@Suite struct ExtractFuzzTests {
+    /// Random text over the characters the extractor reacts to: no trap, spans inside the text, indexes valid.
+    @Test func randomTextKeepsInvariants() {
+        let alphabet = Array("增长倍增翻一番两个确保十大战略力争到年内今年去年过去第条（）()“”\"、，。；：%—5.10万亿元人家项以上左右以内和分别比上年从提高到实施要必须市委、市政府1+14两年内2023—2026年\n ".unicodeScalars)
+        var rng = SplitMix(seed: 20260114)
+        for round in 0..<60 {
+            var text = String.UnicodeScalarView()
+            let length = 50 + Int(rng.next() % 3000)
+            for _ in 0..<length { text.append(alphabet[Int(rng.next() % UInt64(alphabet.count))]) }
+            let string = String(text)
+            let count = string.unicodeScalars.count
+            let x = ExtractTestSupport.extract(string, date: round % 2 == 0 ? CivilDate(year: 2026, month: 1, day: 14) : nil)
+            for span in x.targets.map(\.span) + x.times.map(\.span) + x.slogans.map(\.span) + x.commitments.map(\.span) {
+                #expect(0 <= span.start && span.start <= span.end && span.end <= count)
+            }
+            #expect(x.targets.allSatisfy { $0.time.map { x.times.indices.contains($0) } ?? true })
+            #expect(x.commitments.allSatisfy { c in
+                c.targets.allSatisfy(x.targets.indices.contains) && c.times.allSatisfy(x.times.indices.contains)
+                    && c.slogans.allSatisfy(x.slogans.indices.contains)
+            })
+        }
+    }
+
+    @Test func manyParenthesesAfterAFigure() {
+        let text = "今年新增就业100万人" + String(repeating: "（）", count: 50_000) + "。"
+        let x = ExtractTestSupport.extract(text, date: CivilDate(year: 2026, month: 1, day: 14))
+        #expect(x.targets.count <= 1)
+    }
+}
+
+/// A small deterministic generator for test inputs.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

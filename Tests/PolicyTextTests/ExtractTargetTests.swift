@@ -88,8 +88,16 @@ import Testing
     }
 
     @Test func figuresThatModifyNounsAreNotGoals() {
-        let x = ExtractTestSupport.extract("今年要支持100个重大项目建设，对营业收入2000万元以上的企业给予奖励，照护3岁以下婴幼儿。",
+        let x = ExtractTestSupport.extract("今年争取100个以上项目纳入国家用地保障范围，对营业收入2000万元以上的企业给予奖励，照护3岁以下婴幼儿，重点做好十个方面工作。",
                                            date: CivilDate(year: 2026, month: 1, day: 14))
         #expect(x.targets.isEmpty, "\(x.targets.map(\.span.text))")
+    }
+
+    @Test func countBeforeTheThingCounted() throws {
+        let x = ExtractTestSupport.extract("今年新建10家省级概念验证中心、30家标杆孵化器。", date: CivilDate(year: 2026, month: 1, day: 14))
+        #expect(x.targets.map(\.metric) == ["省级概念验证中心", "标杆孵化器"])
+        let t = try #require(x.targets.first)
+        #expect(t.span.text == "新建10家省级概念验证中心")
+        #expect(t.kind == .count && t.value == 10 && t.unit == "家" && t.year == 2026)
     }
 }

@@ -13,7 +13,7 @@ struct ExtractLexicon: Sendable {
         var quoted: Bool?
     }
 
-    enum Tense: String, Sendable { case past, future, neutral }
+    enum Tense: String, Sendable { case past, goal, future, neutral }
     enum SectionRole: String, Sendable { case reviewHeading, reviewParagraph, planSentence, planHeading }
     /// A verb between a metric and its number: the kind it sets (nil: none) and the bound it implies.
     struct MetricVerb: Sendable, Equatable {
@@ -30,7 +30,8 @@ struct ExtractLexicon: Sendable {
     var metricSuffixes = ScalarTrie<Target.Kind>()
     var metricLeads = ScalarTrie<Bool>()
     var quantityTails = ScalarTrie<Bool>()
-    var multiplierStops = ScalarTrie<Bool>()
+    /// Words that, inside the noun after a count, show the clause goes on (`100个项目纳入…`, `…的企业`).
+    var countedNounStops = ScalarTrie<Bool>()
     var slogans = ScalarTrie<KnownSlogan>()
     var sloganHeads = ScalarTrie<Bool>()
     var sloganRejects = Set<String>()
@@ -38,28 +39,14 @@ struct ExtractLexicon: Sendable {
     /// Loads the bundled data files.
     static func bundled() throws(DataFile.LoadError) -> ExtractLexicon {
         try ExtractLexicon(
-            modality: resource("extract-modality.tsv"),
-            actors: resource("extract-actors.txt"),
-            sections: resource("extract-sections.tsv"),
-            tense: resource("extract-tense.tsv"),
-            metric: resource("extract-metric.tsv"),
-            slogans: resource("extract-slogans.jsonl"),
-            sloganHeads: resource("extract-slogan-heads.txt"),
-            sloganRejects: resource("extract-slogan-rejects.txt"))
-    }
-
-    /// A bundled data file. On Linux, Foundation reports the bundle's `Resources/` folder itself as its
-    /// `resourceURL`, so `DataFile(resource:)` (which appends `Resources/`) misses; look there too.
-    static func resource(_ name: String) throws(DataFile.LoadError) -> DataFile {
-        if let file = try? DataFile(resource: name) { return file }
-        for base in [Bundle.module.resourceURL, Bundle.module.bundleURL.appendingPathComponent("Resources")] {
-            guard let url = base?.appendingPathComponent(name), let data = try? Data(contentsOf: url) else { continue }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw DataFile.LoadError(file: "Resources/\(name)", line: 0, message: "not UTF-8 text")
-            }
-            return DataFile(name: "Resources/\(name)", contents: text)
-        }
-        throw DataFile.LoadError(file: "Resources/\(name)", line: 0, message: "bundled resource missing")
+            modality: DataFile(resource: "extract-modality.tsv"),
+            actors: DataFile(resource: "extract-actors.txt"),
+            sections: DataFile(resource: "extract-sections.tsv"),
+            tense: DataFile(resource: "extract-tense.tsv"),
+            metric: DataFile(resource: "extract-metric.tsv"),
+            slogans: DataFile(resource: "extract-slogans.jsonl"),
+            sloganHeads: DataFile(resource: "extract-slogan-heads.txt"),
+            sloganRejects: DataFile(resource: "extract-slogan-rejects.txt"))
     }
 
     init(modality: DataFile, actors: DataFile, sections: DataFile, tense: DataFile, metric: DataFile,
@@ -83,7 +70,7 @@ struct ExtractLexicon: Sendable {
         }
         for (line, word, value) in try Self.pairs(tense) {
             guard let t = Tense(rawValue: value) else {
-                throw tense.error(line, "unknown tense \"\(value)\" (past, future, neutral)")
+                throw tense.error(line, "unknown tense \"\(value)\" (past, goal, future, neutral)")
             }
             self.tense.insert(word, t)
         }
@@ -91,7 +78,7 @@ struct ExtractLexicon: Sendable {
             switch value {
             case "lead": metricLeads.insert(word, true)
             case "tail": quantityTails.insert(word, true)
-            case "stop": multiplierStops.insert(word, true)
+            case "noun-stop": countedNounStops.insert(word, true)
             case _ where value.hasPrefix("suffix-"):
                 guard let kind = Target.Kind(rawValue: String(value.dropFirst(7))) else {
                     throw metric.error(line, "unknown suffix kind \"\(value)\"")
@@ -102,7 +89,7 @@ struct ExtractLexicon: Sendable {
                 let kind = parts[0] == "verb" ? nil : Target.Kind(rawValue: parts[0])
                 let bound = parts.count > 1 ? Target.Bound(rawValue: parts[1]) : nil
                 guard parts.count <= 2, parts[0] == "verb" || kind != nil, parts.count == 1 || bound != nil else {
-                    throw metric.error(line, "unknown role \"\(value)\" (a target kind or verb, optionally +atLeast/+atMost; suffix-<kind>; lead; tail; stop)")
+                    throw metric.error(line, "unknown role \"\(value)\" (a target kind or verb, optionally +atLeast/+atMost; suffix-<kind>; lead; tail; noun-stop)")
                 }
                 metricVerbs.insert(word, MetricVerb(kind: kind, bound: bound))
             }

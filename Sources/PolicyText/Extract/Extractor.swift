@@ -28,17 +28,19 @@ public struct Extractor: Sendable {
     public func extract(_ text: NormalizedText, documentDate: CivilDate?) -> Extraction {
         let s = text.scalars
         let layout = TextLayout(s)
-        var sections = SectionMap(s, layout: layout, lexicon: lexicon)
+        var sections = SectionMap(s, layout: layout, lexicon: lexicon, documentYear: documentDate?.year)
         let documentYear = documentDate?.year ?? sections.inferredYear
         let date = documentDate ?? documentYear.flatMap { CivilDate(year: $0, month: 1, day: 1) }
 
         let (quantities, times) = recognize(text, date: date)
-        sections.applyHeadingTimes(times, layout: layout)
+        sections.applyTimes(times, layout: layout, s, documentYear: documentYear)
         let timeRefs = TimeResolver.resolve(times, in: text, documentDate: date)
 
         let timeRanges = times.map(\.range)
         let isTime = Self.coverage(timeRanges)
-        let slogans = SloganFinder(lexicon: lexicon).find(in: s, isTime: isTime)
+        let slogans = SloganFinder(lexicon: lexicon).find(in: s, isTime: isTime) { known in
+            sections.isReport || sections.articleParagraphs < 3 && known > 0
+        }
         let sloganRanges = slogans.map(\.range)
 
         let tense = TenseIndex(s, lexicon: lexicon, times: times, documentYear: documentYear)

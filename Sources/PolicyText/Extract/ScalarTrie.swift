@@ -118,3 +118,15 @@ extension ScalarTrie {
         return nil
     }
 }
+
+extension ScalarTrie {
+    /// Whether some word occurs inside `range` of `text`.
+    func firstMatch(in text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if longestMatch(in: text, at: i, limit: range.upperBound) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+}

@@ -18,21 +18,39 @@ struct SectionMap: Sendable {
     private(set) var inferredYear: Int?
     /// Who speaks: `我代表江苏省人民政府…` → 江苏省人民政府.
     private(set) var issuer: String?
+    /// A government work report (a title naming one, or `各位代表`).
+    private(set) var isReport = false
+    /// Paragraphs opening with an article number (`第二十七条`): the text is a law or a regulation.
+    private(set) var articleParagraphs = 0
 
     /// Longest top-level heading, in scalars.
     static let maxHeading = 48
 
-    init(_ s: [Unicode.Scalar], layout: TextLayout, lexicon: ExtractLexicon) {
+    /// `documentYear`: the year of the document's date, when known; headings naming an earlier year review it
+    /// (`一、2025年主要工作` in a 2026 report), headings naming the document's year plan it.
+    init(_ s: [Unicode.Scalar], layout: TextLayout, lexicon: ExtractLexicon, documentYear: Int? = nil) {
+        // The title (`2026年江苏省政府工作报告`) says the year when the caller does not.
+        var titleYear: Int?
+        for p in layout.paragraphs.prefix(30) where p.content.count <= 60 && Self.contains(s, p.content, "政府工作报告") {
+            if let y = Self.firstYear(s, p.content) { titleYear = y; break }
+        }
+        let knownYear = documentYear ?? titleYear
+        // Only a report (a title, or `各位代表`) has a review to open with and a plan to follow it; elsewhere
+        // `一、…` numbers the items of a law or a notice.
+        let opening = layout.paragraphs.prefix(40).map(\.content)
+        let isReport = titleYear != nil || opening.contains { Self.contains(s, $0, "各位代表") }
+        self.isReport = isReport
         var part = Part.none
         var year: Int?
         var heading: Int?
         var sawReview = false
-        var titleYear: Int?, firstReviewYear: Int?, firstPlanYear: Int?
+        var firstReviewYear: Int?, firstPlanYear: Int?
+        var seenTopHeading = false
         for (index, p) in layout.paragraphs.enumerated() {
             let c = p.content
             var isHeading = false
             var isReviewParagraph = false
-            if Self.isTopHeading(s, c) {
+            if Self.isTopHeading(s, c) || Self.isBareHeading(s, c, lexicon) {
                 isHeading = true
                 var review = false, plan = false
                 var i = c.lowerBound
@@ -49,12 +67,16 @@ struct SectionMap: Sendable {
                 }
                 let headingYear = Self.firstYear(s, c)
                 heading = index
+                if !review, let y = headingYear, let k = knownYear, y < k { review = true }
+                // A report opens with its review even when the heading is a motto (一、一年接着一年干…).
+                if !review, !plan, !seenTopHeading, isReport { review = true }
+                seenTopHeading = true
                 if review {
                     part = .review
                     sawReview = true
                     year = headingYear
                     if firstReviewYear == nil { firstReviewYear = headingYear }
-                } else if plan || sawReview {
+                } else if plan || sawReview && isReport {
                     part = .plan
                     year = headingYear
                     if firstPlanYear == nil { firstPlanYear = headingYear }
@@ -70,9 +92,9 @@ struct SectionMap: Sendable {
                    m.value == .reviewParagraph {
                     isReviewParagraph = true
                 }
-                if index < 30, titleYear == nil, c.count <= 60, Self.contains(s, c, "政府工作报告") {
-                    titleYear = Self.firstYear(s, c)
-                }
+            }
+            if !c.isEmpty, s[c.lowerBound] == "第", TargetFinder.enumerationEnd(s, c.lowerBound, c.upperBound) != nil {
+                articleParagraphs += 1
             }
             parts.append(part)
             sectionYears.append(year)
@@ -85,21 +107,61 @@ struct SectionMap: Sendable {
     }
 
     /// Reads section years from the time expressions of the headings (`二、“十五五”时期的主要目标任务` → 2030):
-    /// the latest end year of a time inside the heading wins over the first written year.
-    mutating func applyHeadingTimes(_ times: [(range: Range<Int>, frame: TimeFrame)], layout: TextLayout) {
+    /// the latest end year of a time inside the heading wins over the first written year. A paragraph that opens
+    /// with a time wholly before the document's year (`“十四五”时期，…`, `2025年，…`) reviews the past.
+    mutating func applyTimes(_ times: [(range: Range<Int>, frame: TimeFrame)], layout: TextLayout, _ s: [Unicode.Scalar],
+                             documentYear: Int?) {
         var years: [Int: Int] = [:]
         var t = 0
-        for (index, p) in layout.paragraphs.enumerated() where headings[index] {
+        for (index, p) in layout.paragraphs.enumerated() {
             while t < times.count, times[t].range.upperBound <= p.content.lowerBound { t += 1 }
-            var k = t
-            while k < times.count, times[k].range.lowerBound < p.content.upperBound {
-                if let y = times[k].frame.end?.year { years[index] = max(years[index] ?? y, y) }
-                k += 1
+            if headings[index] {
+                var k = t
+                while k < times.count, times[k].range.lowerBound < p.content.upperBound {
+                    if let y = times[k].frame.end?.year { years[index] = max(years[index] ?? y, y) }
+                    k += 1
+                }
+            } else if let docYear = documentYear, t < times.count, times[t].range.lowerBound <= p.content.lowerBound + 1,
+                      times[t].range.lowerBound >= p.content.lowerBound, let end = times[t].frame.end?.year, end < docYear,
+                      times[t].frame.kind == .point || times[t].frame.kind == .period {
+                reviewParagraphs[index] = true
             }
         }
         for index in sectionYears.indices {
             if let h = sectionHeadings[index], let y = years[h] { sectionYears[index] = y }
         }
+    }
+
+    /// An unnumbered heading line: short, without clause punctuation, naming a review, or a plan with its year
+    /// (`“十四五”时期工作回顾`, `2026年重点工作`, `“十五五”时期的主要目标任务`); not the title (`…政府工作报告`), a sub-heading (`（六）…`) or a
+    /// chapter of a law (`第三章 工作职责`).
+    static func isBareHeading(_ s: [Unicode.Scalar], _ c: Range<Int>, _ lexicon: ExtractLexicon) -> Bool {
+        guard !c.isEmpty, c.count <= 20, s[c.lowerBound] != "（", s[c.lowerBound] != "(", s[c.lowerBound] != "第"
+        else { return false }
+        for k in c where Scalars.isClausePunctuation(s[k].value) || s[k] == "。" { return false }
+        if contains(s, c, "报告") { return false }
+        var review = false, plan = false
+        var i = c.lowerBound
+        while i < c.upperBound {
+            if let m = lexicon.sections.longestMatch(in: s, at: i, limit: c.upperBound) {
+                if m.value == .reviewHeading { review = true }
+                if m.value == .planHeading { plan = true }
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        return review || plan && (firstYear(s, c) != nil || namesFiveYearPlan(s, c))
+    }
+
+    /// `十四五`, `十五五`: a five-year plan named in a heading.
+    static func namesFiveYearPlan(_ s: [Unicode.Scalar], _ c: Range<Int>) -> Bool {
+        var k = c.lowerBound
+        while k + 2 < c.upperBound {
+            if s[k] == "十", Scalars.isNumeral(s[k + 1].value), s[k + 2] == "五" { return true }
+            k += 1
+        }
+        return false
     }
 
     /// `一、…`, `二、…`, `第三部分 …`: a short paragraph opening with a Chinese numeral and 、.

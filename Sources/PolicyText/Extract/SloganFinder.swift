@@ -11,6 +11,9 @@ struct SloganFinder: Sendable {
         var damaged = false
         /// Known slogans the damaged stretch could be; the one from the document's own region wins.
         var alternatives: [ExtractLexicon.KnownSlogan] = []
+        /// A quoted compound accepted on its shape alone (no head noun): kept only in policy prose, where quoted
+        /// compounds name programmes, not in laws and judgments, where they are legal terms (“情节严重”).
+        var loose = false
     }
 
     let lexicon: ExtractLexicon
@@ -19,8 +22,10 @@ struct SloganFinder: Sendable {
     /// Longest head noun looked at after a slogan.
     static let maxHead = 12
 
-    /// `isTime(range)` says whether a range is (inside) a recognized time expression.
-    func find(in s: [Unicode.Scalar], isTime: (Range<Int>) -> Bool) -> [Found] {
+    /// `isTime(range)` says whether a range is (inside) a recognized time expression; `policyProse` whether the
+    /// document reads as policy (a report, or a text without articles that names known slogans): only there do
+    /// quoted compounds count without a head noun.
+    func find(in s: [Unicode.Scalar], isTime: (Range<Int>) -> Bool, policyProse: (_ knownSlogans: Int) -> Bool = { _ in true }) -> [Found] {
         var found: [Found] = []
         var i = 0
         let n = s.count
@@ -63,6 +68,8 @@ struct SloganFinder: Sendable {
             }
             i += 1
         }
+        let known = found.reduce(0) { $0 + ($1.known != nil ? 1 : 0) }
+        if found.contains(where: \.loose), !policyProse(known) { found.removeAll(where: \.loose) }
         return Self.resolveDamaged(found)
     }
 
@@ -112,7 +119,7 @@ struct SloganFinder: Sendable {
             else if Scalars.isDigit(c) { digits += 1 }
             else if Scalars.isLatin(c) { latin += 1 }
             else if Scalars.isPlus(c) { plus += 1 }
-            else if c != 0x3001 /* 、 */ { other += 1 }
+            else if c != 0x3001 /* 、 */, c != 0x2014 /* — */, c != 0x00B7 /* · */ { other += 1 }
         }
         let text = Scalars.string(s[content])
         if lexicon.sloganRejects.contains(text) || isTime(content) { return nil }
@@ -130,13 +137,43 @@ struct SloganFinder: Sendable {
         }
         guard plus == 0, digits == 0, latin == 0, han > 0 else { return nil }
         if Scalars.isNumeral(s[content.lowerBound].value), numerals < han {
+            // “五日”, “三个月”: a quoted term of days or months, not a programme.
+            if Self.isDuration(s, content) { return nil }
             return Found(range: content, form: .numbered, head: headRange, known: nil)
         }
-        // Coined compounds count only when they name something: “放管服效”改革, “万人助万企”活动.
-        if headRange?.lowerBound == content.upperBound + 1, content.count <= 10 {
+        // Coined compounds: short ones count when they name something (“放管服效”改革, “两能”产业); from four
+        // characters on, a quoted compound without function words is a name in itself (“稳拓调优”, “先用后转”,
+        // “县城—中心镇—重点村”). Phrases with 的/是/了… are quoted speech or ordinary words.
+        if Self.hasFunctionWord(s, content) { return nil }
+        if headRange != nil, content.count <= 10 {
             return Found(range: content, form: .coined, head: headRange, known: nil)
         }
+        if content.count >= 4, content.count <= 12 {
+            var f = Found(range: content, form: .coined, head: headRange, known: nil)
+            f.loose = true
+            return f
+        }
         return nil
+    }
+
+    /// Words that make a quoted stretch a phrase or a sentence rather than a name.
+    static func hasFunctionWord(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        for k in r {
+            switch s[k] {
+            case "的", "了", "是", "就", "我", "你", "他", "她", "们", "吗", "呢", "吧", "把", "被", "都", "也", "很", "着", "过", "这", "那":
+                return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Numerals followed by a time unit only: 五日, 三个月, 十年.
+    static func isDuration(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound, Scalars.isNumeral(s[k].value) { k += 1 }
+        let rest = Scalars.string(s[k..<r.upperBound])
+        return ["日", "天", "年", "月", "个月", "周", "小时", "分钟", "个工作日", "工作日"].contains(rest)
     }
 
     /// `1+14`, `1+N`, `8+4` written without quotation marks: digits, then one or more `+part`.

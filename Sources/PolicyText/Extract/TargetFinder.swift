@@ -41,7 +41,7 @@ struct TargetFinder: Sendable {
         var quantityEnds: [Int: Int] = [:]
         for (r, _) in quantities { quantityEnds[r.upperBound] = r.lowerBound }
         // `A、B和C分别增长5%、6%和7%`: the metrics still waiting for their figures.
-        var pending: (parts: ArraySlice<Range<Int>>, after: Int, sentence: Int, template: Found)?
+        var pending: (parts: ArraySlice<Range<Int>>, after: Int, sentence: Int, template: Found, implied: Target.Bound?)?
         for (found0, q0) in quantities {
             let (range, q) = Self.unsign(cx.s, found0, q0)
             while timeCursor < cx.times.count, cx.times[timeCursor].range.upperBound <= range.lowerBound { timeCursor += 1 }
@@ -56,17 +56,26 @@ struct TargetFinder: Sendable {
                     f.range = part.lowerBound..<range.upperBound
                     f.metric = part
                     f.quantity = q
-                    f.bound = q.bound
+                    f.bound = q.bound == .exact ? p.implied ?? .exact : q.bound
                     found.append(f)
                 }
-                pending = p.parts.count > 1 ? (p.parts.dropFirst(), range.upperBound, sentenceIndex, p.template) : nil
+                pending = p.parts.count > 1 ? (p.parts.dropFirst(), range.upperBound, sentenceIndex, p.template, p.implied) : nil
                 continue
             }
             pending = nil
             let sentence = cx.layout.sentences[sentenceIndex]
             let paragraph = sentence.paragraph
             guard isFuture(range.lowerBound, sentence: sentence, paragraph: paragraph, cx) else { continue }
-            guard !isOrdinal(cx.s, range), endsClause(cx.s, range.upperBound, q) else { continue }
+            guard !isOrdinal(cx.s, range) else { continue }
+            guard endsClause(cx.s, range.upperBound, q) else {
+                // `新建10家省级概念验证中心`: a count before the thing counted.
+                if let f = countedAfter(cx.s, range, q, timeAt: timeAt, times: cx.times) {
+                    var f = f
+                    (f.year, f.time) = due(range.lowerBound, sentence: sentence, paragraph: paragraph, cx)
+                    found.append(f)
+                }
+                continue
+            }
             guard let shape = metric(cx.s, before: range.lowerBound, timeAt: timeAt, times: cx.times,
                                      quantityEnds: quantityEnds) else { continue }
             let kind = Self.kind(q, verb: shape.verb, suffix: shape.suffix)
@@ -80,10 +89,10 @@ struct TargetFinder: Sendable {
                 if parts.count > 1 {
                     let template = Found(range: range, metric: parts[0], kind: kind, quantity: q, bound: bound,
                                          year: year, time: time)
-                    pending = (parts.dropFirst(), range.upperBound, sentenceIndex, template)
+                    pending = (parts.dropFirst(), range.upperBound, sentenceIndex, template, shape.verb?.bound)
                 }
             } else {
-                metrics = shape.verb == nil ? [shape.metric] : split(cx.s, shape.metric)
+                metrics = shape.verb == nil || shape.suffix != nil ? [shape.metric] : split(cx.s, shape.metric)
             }
             for m in metrics {
                 found.append(Found(range: m.lowerBound..<range.upperBound, metric: m, kind: kind, quantity: q,
@@ -92,6 +101,57 @@ struct TargetFinder: Sendable {
         }
         return found
     }
+
+    /// A goal written verb + count + noun to the end of the clause: `新建10家省级概念验证中心`,
+    /// `为退役军人提供5万个就业岗位`. The noun is the metric; the span runs from the verb to the noun's end. Not when
+    /// the noun phrase goes on with a verb or a 的 (`100个项目纳入…`, `2000万元以上的企业`).
+    private func countedAfter(_ s: [Unicode.Scalar], _ range: Range<Int>, _ q: Quantity, timeAt: [Int: Int],
+                              times: [(range: Range<Int>, frame: TimeFrame)]) -> Found? {
+        // Digits only: counts in words are idioms of prose (十个方面工作, 两个大局, 八项规定).
+        guard q.kind == .measure, let c = q.category, c == "count" || c == "people" || c == "household",
+              Scalars.isDigit(s[range.lowerBound].value) else { return nil }
+        // The noun: Han (and quotes) up to the clause end.
+        var end = range.upperBound
+        let limit = min(s.count, end + Self.maxCountedNoun)
+        while end < limit {
+            let v = s[end].value
+            if Scalars.isClausePunctuation(v) || v == 0x3001 { break }
+            guard Scalars.isHan(v) || Scalars.isLatin(v) || Scalars.isClosingQuoteOrBracket(v)
+                    || Scalars.isOpeningBracket(v) else { return nil }
+            end += 1
+        }
+        guard end < s.count, end < limit, end - range.upperBound >= 2 else { return nil }
+        // A noun cut by 、 is the head of a list of things (为1万名困境、留守…), unless another count follows.
+        if s[end] == "、", end + 1 >= s.count || !Scalars.isDigit(s[end + 1].value) { return nil }
+        let noun = range.upperBound..<end
+        if lexicon.countedNounStops.firstMatch(in: s, noun) { return nil }
+        // The verb before: a short action after the clause's leads (新建, 抓好, 为退役军人提供).
+        var left = range.lowerBound
+        while left > 0, range.lowerBound - left < Self.maxCountedVerb + 8 {
+            let v = s[left - 1].value
+            if Scalars.isClausePunctuation(v) || v == 0x3001 || v == 0x2029 { break }
+            left -= 1
+        }
+        var a = left
+        var steps = 0
+        while a < range.lowerBound, steps < 8 {
+            steps += 1
+            if let t = timeAt[a], times[t].range.upperBound <= range.lowerBound { a = times[t].range.upperBound; continue }
+            if let m = lexicon.metricLeads.longestMatch(in: s, at: a, limit: range.lowerBound) { a += m.length; continue }
+            if Scalars.isBlank(s[a].value) { a += 1; continue }
+            break
+        }
+        let verbLength = range.lowerBound - a
+        // A list item (`、30家标杆孵化器`) shares the verb of the item before it.
+        let listItem = verbLength == 0 && a > 0 && s[a - 1] == "、"
+        guard verbLength >= 1 || listItem, verbLength <= Self.maxCountedVerb,
+              (a..<range.lowerBound).allSatisfy({ Scalars.isHan(s[$0].value) }) else { return nil }
+        return Found(range: a..<end, metric: noun, kind: .count, quantity: q, bound: q.bound, year: nil, time: nil)
+    }
+
+    /// Longest noun after a count, and longest verb before it, in scalars.
+    static let maxCountedNoun = 16
+    static let maxCountedVerb = 8
 
     /// `减负2500亿元`: the 负 belongs to 减负 (lighten the burden), not to the number.
     static func unsign(_ s: [Unicode.Scalar], _ r: Range<Int>, _ q: Quantity) -> (Range<Int>, Quantity) {
@@ -102,6 +162,9 @@ struct TargetFinder: Sendable {
         return ((r.lowerBound + 1)..<r.upperBound, q)
     }
 
+    /// Units that count occurrences, copies or batches (`复议一次`, `一式两份`, `建设一批`): not goals.
+    static let eventUnits: Set<String> = ["次", "遍", "份", "回", "趟", "番", "批"]
+
     /// Percentages, multipliers and figures with a unit; not durations or ages (`三年`, `60岁`).
     private func isGoalFigure(_ q: Quantity) -> Bool {
         switch q.kind {
@@ -109,7 +172,7 @@ struct TargetFinder: Sendable {
         case .measure, .number:
             guard let unit = q.unit, !unit.isEmpty else { return false }
             if let c = q.category, c == "time" || c == "age" || c == "duration" { return false }
-            if unit.hasSuffix("岁") { return false }
+            if unit.hasSuffix("岁") || Self.eventUnits.contains(unit) { return false }
             return true
         }
     }
@@ -118,10 +181,10 @@ struct TargetFinder: Sendable {
     private func isFuture(_ position: Int, sentence: TextLayout.Sentence, paragraph: Int, _ cx: Context) -> Bool {
         let part = cx.sections.parts[paragraph]
         if part == .review || cx.sections.reviewParagraphs[paragraph] { return false }
-        let last = cx.tense.last(before: position, notBefore: sentence.range.lowerBound)
+        let last = cx.tense.last(before: position, notBefore: sentence.range.lowerBound, strongOnly: true)
         if last == .past { return false }
         if part == .plan { return true }
-        return last == .future
+        return last == .goal
     }
 
     /// `第二十七条`, `第3页`, `十三届七次全会`: numbers after 第 or 届 are ordinals.
@@ -133,22 +196,27 @@ struct TargetFinder: Sendable {
     /// by a noun modifies it (`100个项目`, `2000万元以上的企业`), and `倍增行动` is a name.
     private func endsClause(_ s: [Unicode.Scalar], _ end: Int, _ q: Quantity) -> Bool {
         var j = end
-        while j < s.count, Scalars.isBlank(s[j].value) { j += 1 }
-        guard j < s.count else { return true }
-        let c = s[j].value
-        if Scalars.isClausePunctuation(c) || c == 0x3001 /* 、 */ || c == 0x2029 { return true }
-        // A figure right before a closing quote is part of a name (“民营经济32条”). A parenthesis after the
-        // figure is read past: `15个县（市）扩大到…` goes on, `1万套（间）。` ends.
-        if c == 0xFF08 || c == 0x28 {
-            var k = j + 1
-            while k < s.count, k - j <= 16, s[k].value != 0xFF09, s[k].value != 0x29 { k += 1 }
-            guard k < s.count, k - j <= 16 else { return true }
-            return endsClause(s, k + 1, q)
+        // At most a few parentheses are read past; each costs at most 16 scalars.
+        for _ in 0..<4 {
+            while j < s.count, Scalars.isBlank(s[j].value) { j += 1 }
+            guard j < s.count else { return true }
+            let c = s[j].value
+            if Scalars.isClausePunctuation(c) || c == 0x3001 /* 、 */ || c == 0x2029 { return true }
+            // A figure right before a closing quote is part of a name (“民营经济32条”). A parenthesis after the
+            // figure is read past: `15个县（市）扩大到…` goes on, `1万套（间）。` ends.
+            if c == 0xFF08 || c == 0x28 {
+                var k = j + 1
+                while k < s.count, k - j <= 16, s[k].value != 0xFF09, s[k].value != 0x29 { k += 1 }
+                guard k < s.count, k - j <= 16 else { return true }
+                j = k + 1
+                continue
+            }
+            if c == 0xFF09 || c == 0x29 { return true }
+            if lexicon.quantityTails.longestMatch(in: s, at: j) != nil { return true }
+            // `30元和5元`: the first figure of a pair.
+            if s[j] == "和", j + 1 < s.count, Scalars.isDigit(s[j + 1].value) { return true }
+            return false
         }
-        if c == 0xFF09 || c == 0x29 { return true }
-        if lexicon.quantityTails.longestMatch(in: s, at: j) != nil { return true }
-        // `30元和5元`: the first figure of a pair.
-        if s[j] == "和", j + 1 < s.count, Scalars.isDigit(s[j + 1].value) { return true }
         return false
     }
 
@@ -196,9 +264,12 @@ struct TargetFinder: Sendable {
             if Scalars.isBlank(c) || c == 0x2014 || c == 0x2015 || Scalars.isClosingQuoteOrBracket(c) { a += 1; continue }
             if let t = timeAt[a], times[t].range.upperBound <= right { a = times[t].range.upperBound; continue }
             if let m = lexicon.metricLeads.longestMatch(in: s, at: a, limit: right) { a += m.length; continue }
+            if let e = Self.enumerationEnd(s, a, right) { a = e; continue }
             break
         }
         guard right - a >= 2 else { return nil }
+        // `比年初预算增加1800亿元`: an increment over a baseline, not a goal of its own (比重, 比例 are metrics).
+        if s[a] == "比" || s[a] == "较", s[a + 1] != "重", s[a + 1] != "例", s[a + 1] != "率" { return nil }
         var letters = 0
         for k in a..<right where Scalars.isHan(s[k].value) || Scalars.isLatin(s[k].value) { letters += 1 }
         guard letters >= 2 else { return nil }
@@ -231,6 +302,26 @@ struct TargetFinder: Sendable {
     static func isListGap(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         guard r.count <= 3 else { return false }
         return r.allSatisfy { s[$0] == "、" || s[$0] == "和" || s[$0] == "及" || Scalars.isBlank(s[$0].value) }
+    }
+
+    /// An article or item number opening a clause: `第二十二条 `, `（二）`, `(3)`, `1.`; returns where it ends.
+    static func enumerationEnd(_ s: [Unicode.Scalar], _ a: Int, _ limit: Int) -> Int? {
+        let c = s[a]
+        if c == "第" {
+            var k = a + 1
+            while k < limit, k - a <= 8, s[k] != "条", s[k] != "款", s[k] != "项", s[k] != "章", s[k] != "节" { k += 1 }
+            guard k < limit, k - a <= 8, k > a + 1, (a + 1..<k).allSatisfy({ Scalars.isNumeral(s[$0].value) || Scalars.isDigit(s[$0].value) || s[$0] == "零" })
+            else { return nil }
+            return k + 1
+        }
+        if c == "（" || c == "(" {
+            var k = a + 1
+            while k < limit, k - a <= 4, s[k] != "）", s[k] != ")" { k += 1 }
+            guard k < limit, k - a <= 4, k > a + 1 else { return nil }
+            return k + 1
+        }
+        if Scalars.isDigit(c.value), a + 1 < limit, s[a + 1] == "." || s[a + 1] == "、" || s[a + 1] == "．" { return a + 2 }
+        return nil
     }
 
     private func mergeVerb(_ a: ExtractLexicon.MetricVerb?, _ b: ExtractLexicon.MetricVerb) -> ExtractLexicon.MetricVerb {

@@ -32,27 +32,38 @@ struct TenseIndex: Sendable {
         tenses = events.map(\.1)
     }
 
-    /// The tense a time expression gives its clause: deadlines and horizons look ahead; a year before the
-    /// document's year looks back.
+    /// The tense a time expression gives its clause: a deadline (`到2030年`) or a horizon in years (`三年内`) sets
+    /// a goal; a procedural term in days (`五日内`) only looks ahead; a year before the document's looks back.
     static func tense(of frame: TimeFrame, documentYear: Int?) -> Tense? {
         switch frame.kind {
-        case .by, .within: return .future
+        case .by:
+            if let offset = frame.yearOffset, offset < 0 { return .past }
+            return frame.end == nil && frame.yearOffset == nil ? .future : .goal
+        case .within: return frame.horizonYears != nil ? .goal : .future
         case .since: return .past
         case .point, .period:
-            if let offset = frame.yearOffset { return offset < 0 ? .past : .future }
+            if let offset = frame.yearOffset { return offset < 0 ? .past : .goal }
             guard let year = documentYear, let end = frame.end?.year else { return nil }
-            return end < year ? .past : .future
+            return end < year ? .past : .goal
         }
     }
 
-    /// The last cue in `lower..<position`, if any.
-    func last(before position: Int, notBefore lower: Int) -> Tense? {
+    /// The last cue in `lower..<position`, if any; with `strongOnly`, plain `future` cues (将, 达到) are passed
+    /// over so that `目标是…实现倍增` still reads as a goal. The walk back is capped: a sentence of a hundred
+    /// thousand characters does not make every lookup long.
+    func last(before position: Int, notBefore lower: Int, strongOnly: Bool = false) -> Tense? {
         var lo = 0, hi = positions.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if positions[mid] < position { lo = mid + 1 } else { hi = mid }
         }
-        guard lo > 0, positions[lo - 1] >= lower else { return nil }
-        return tenses[lo - 1]
+        var k = lo - 1
+        var steps = 0
+        while k >= 0, positions[k] >= lower, steps < 64 {
+            if !strongOnly || tenses[k] != .future { return tenses[k] }
+            k -= 1
+            steps += 1
+        }
+        return nil
     }
 }
