@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PolicyText
 
 @main
@@ -13,4 +14,19 @@ struct PolicyTextCommand: ParsableCommand {
             """,
         subcommands: [ExtractCommand.self, NormalizeCommand.self, EvaluateCommand.self, RecognizeCommand.self, StatsCommand.self]
     )
+
+    /// Usage errors exit with status 2 (ArgumentParser's default is 64), as scripts and the README expect;
+    /// 1 is reserved for documents that failed.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -86,8 +86,10 @@ import Testing
     @Test func exitCodes() throws {
         #expect(try CLIRunner.run(["extract", "-q", "-"], stdin: Data("要推动发展。".utf8)).status == 0)
         #expect(try CLIRunner.run(["extract", "-q", "/nonexistent/file.txt"]).status == 1)
-        #expect(try CLIRunner.run(["extract", "--shard", "3/2", "x"]).status == 64)
-        #expect(try CLIRunner.run(["extract", "--resume", "x"]).status == 64)
+        #expect(try CLIRunner.run(["extract", "--shard", "3/2", "x"]).status == 2)
+        #expect(try CLIRunner.run(["extract", "--resume", "x"]).status == 2)
+        #expect(try CLIRunner.run(["extract", "--no-such-flag"]).status == 2)
+        #expect(try CLIRunner.run(["extract", "--help"]).status == 0)
     }
 
     @Test func shardsPartitionTheCorpus() throws {
