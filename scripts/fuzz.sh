@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export PATH=/opt/swift/usr/bin:$PATH
-targets=(pipeline decode docx)
+targets=(pipeline decode docx recognize extract)
 
 if [[ ${1:-} == --list || $# -lt 2 ]]; then
   printf '%s\n' "${targets[@]}"
@@ -16,9 +16,9 @@ target=$1 seconds=$2
 [[ " ${targets[*]} " == *" $target "* ]] || { echo "unknown target $target; see --list" >&2; exit 2; }
 
 cd "$root/Fuzz"
-swift build -c debug --product FuzzPipeline 2>&1 \
+swift build -c release --product FuzzPipeline 2>&1 \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xcc -fsanitize=fuzzer-no-link,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld >&2
-binary=$(swift build -c debug --product FuzzPipeline --show-bin-path)/FuzzPipeline
+binary=$(swift build -c release --product FuzzPipeline --show-bin-path)/FuzzPipeline
 
 out=$root/fuzz-out/$target
 mkdir -p "$out/corpus"
