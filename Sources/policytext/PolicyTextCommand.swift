@@ -11,6 +11,6 @@ struct PolicyTextCommand: ParsableCommand {
               policytext extract Corpus                 one JSON line per document
               policytext normalize report.txt           the cleaned-up text
             """,
-        subcommands: [ExtractCommand.self, NormalizeCommand.self, EvaluateCommand.self, RecognizeCommand.self]
+        subcommands: [ExtractCommand.self, NormalizeCommand.self, EvaluateCommand.self, RecognizeCommand.self, ReportCommand.self]
     )
 }
