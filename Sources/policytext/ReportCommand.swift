@@ -11,7 +11,7 @@ struct ReportCommand: ParsableCommand {
             carry data-start/data-end: the source offsets of the same spans `policytext extract` prints. Long \
             documents are shown a page (--page-size characters) at a time. For a folder or several documents the \
             page opens with a corpus overview: targets per year, top slogans, and a table of the documents.
-            Exit status: 0 when every document was read, 1 when some failed (they are listed in the report), 2 for \
+            Exit status: 0 when every document was read, 1 when some failed (they are listed in the report), 64 for \
             usage errors.
 
             Examples:

@@ -133,14 +133,16 @@ struct ReportTextRenderer {
             let x = h[i]
             parts[i] += 1
             w.raw(x.kind == .commitment ? "<span" : "<mark")
-            w.attribute("class", "hl \(x.kind.name)\(x.classes)")
-            if parts[i] == 1 { w.attribute("id", "d\(renderer.document)-\(x.kind.idLetter)\(x.index)") }
             w.attribute("data-kind", x.kind.name)
             w.attribute("data-index", x.index)
             w.attribute("data-start", x.sourceStart)
             w.attribute("data-end", x.sourceEnd)
-            if parts[i] > 1 { w.attribute("data-part", parts[i]) }
-            w.attribute(x.tooltip ? "title" : "data-info", x.details.joined(separator: "\n"))
+            if parts[i] > 1 {
+                w.attribute("data-part", parts[i])
+            } else if x.kind != .cue && x.kind != .mojibake {
+                w.attribute("id", "d\(renderer.document)-\(x.kind.idLetter)\(x.index)")
+            }
+            if let c = x.className { w.attribute("class", c) }
             w.raw(">")
         }
 

@@ -30,6 +30,25 @@ struct HTMLWriter {
 
     mutating func attribute(_ name: String, _ value: Int) { attribute(name, String(value)) }
 
+    /// A JSON string literal for a `<script type="application/json">` block: quotes, backslashes and controls
+    /// escaped as JSON needs, and `<` `>` `&` U+2028 U+2029 as `\u` escapes so the text can never end the script
+    /// element or be read as markup.
+    mutating func jsonString(_ string: String) {
+        bytes.append(0x22)
+        for scalar in string.unicodeScalars {
+            switch scalar.value {
+            case 0x22: bytes.append(contentsOf: "\\\"".utf8)
+            case 0x5C: bytes.append(contentsOf: "\\\\".utf8)
+            case 0x0A: bytes.append(contentsOf: "\\n".utf8)
+            case 0x00...0x1F, 0x3C, 0x3E, 0x26, 0x2028, 0x2029, 0x7F...0x9F:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: utf8(scalar.value)
+            }
+        }
+        bytes.append(0x22)
+    }
+
     mutating func append(_ other: HTMLWriter) { bytes.append(contentsOf: other.bytes) }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }

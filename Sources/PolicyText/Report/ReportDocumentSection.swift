@@ -22,6 +22,7 @@ struct ReportDocumentSection {
         let pages = ReportPages(text.scalars, pageSize: options.pageSize, highlights: highlights)
         w.raw("<div class=\"doc-body\"><div class=\"text-col\">")
         ReportTextRenderer(document: index, scalars: text.scalars, highlights: highlights, pages: pages).render(into: &w)
+        ReportDetails(a, mojibake: text.mojibake).write(into: &w)
         w.raw("</div><aside class=\"side\">")
         w.raw("<div class=\"inspector\"><p class=\"hint\">Click a highlight to see its values here; hover shows them too.</p></div>")
         targetTable(a, text, pages, &w)
@@ -29,9 +30,13 @@ struct ReportDocumentSection {
     }
 
     private func header(_ a: DocumentAnalysis, _ w: inout HTMLWriter) {
-        w.raw("<header class=\"doc-head\"><h2>")
+        w.raw("<header class=\"doc-head\"><div class=\"title-row\"><h2>")
         w.text(a.path)
-        w.raw("</h2><p class=\"meta\">")
+        w.raw("</h2><nav class=\"docnav\">")
+        // Shown only under a corpus overview (CSS); the last document hides its “next”.
+        if index > 0 { w.raw("<a class=\"prev-doc\" href=\"#d\(index - 1)\">‹ previous document</a>") }
+        w.raw("<a class=\"to-overview\" href=\"#overview\">overview</a><a class=\"next-doc\" href=\"#d\(index + 1)\">next document ›</a>")
+        w.raw("</nav></div><p class=\"meta\">")
         var facts: [String] = []
         if let date = a.date {
             let known = a.dateYearOnly == true ? "\(date.year)" : date.description
@@ -66,40 +71,43 @@ struct ReportDocumentSection {
         w.raw("</header>")
     }
 
-    /// Every target once, in text order, linking to its highlight.
+    /// Every target once, in text order, linking to its highlight. On a paged document the rows are grouped by
+    /// text page (`tbody data-page`), and the script shows the current page's group unless “all pages” is chosen:
+    /// thousands of rows laid out at once would cost more than the text itself.
     private func targetTable(_ a: DocumentAnalysis, _ text: NormalizedText, _ pages: ReportPages, _ w: inout HTMLWriter) {
-        w.raw("<h3>Targets <span class=\"muted\">\(a.targets.count)</span></h3>")
+        let paged = pages.count > 1
+        w.raw("<div class=\"targets-head\"><h3>Targets <span class=\"muted\">\(a.targets.count)</span></h3>")
+        if paged && !a.targets.isEmpty {
+            w.raw("<button type=\"button\" class=\"toggle\" aria-pressed=\"false\">all pages</button>")
+        }
+        w.raw("</div>")
         guard !a.targets.isEmpty else {
             w.raw("<p class=\"muted\">No targets found.</p>")
             return
         }
-        let paged = pages.count > 1
         w.raw("<table class=\"targets\"><thead><tr><th>#</th><th>Metric</th><th>Kind</th><th class=\"r\">Value</th><th>Year</th>")
         if paged { w.raw("<th class=\"r\">Page</th>") }
-        w.raw("</tr></thead><tbody>")
+        w.raw("</tr></thead>")
+        var open = -1
         for (i, t) in a.targets.enumerated() {
-            w.raw("<tr")
-            w.attribute("data-target", i)
-            w.attribute("data-start", t.span.start)
-            w.attribute("data-end", t.span.end)
-            w.raw("><td class=\"num\">\(i)</td><td><a")
-            w.attribute("href", "#d\(index)-t\(i)")
-            w.attribute("title", t.span.text)
-            w.raw(">")
+            let page = pages.page(containing: text.normalizedRange(ofSource: t.span.start..<t.span.end).lowerBound)
+            if page != open {
+                if open >= 0 { w.raw("</tbody>") }
+                w.raw("<tbody\(page == 0 ? " class=\"current\"" : "") data-page=\"\(page + 1)\">")
+                open = page
+            }
+            w.raw("<tr data-target=\"\(i)\"><td class=\"num\">\(i)</td><td><a href=\"#d\(index)-t\(i)\">")
             w.text(t.metric.isEmpty ? t.span.text : t.metric)
             w.raw("</a></td><td class=\"kind\">")
             w.text(t.kind.rawValue)
             w.raw("</td><td class=\"r v\">")
             let bound = ReportFormat.boundSymbol(t.bound)
-            if !bound.isEmpty { w.raw("<span class=\"bound\">"); w.text(bound); w.raw("</span> ") }
+            if !bound.isEmpty { w.raw("<span class=\"bound\">\(bound)</span> ") }
             w.text(ReportFormat.value(t.value, upper: t.upper, unit: t.unit))
             w.raw("</td><td>")
             w.text(t.year.map(String.init) ?? "—")
             w.raw("</td>")
-            if paged {
-                let start = text.normalizedRange(ofSource: t.span.start..<t.span.end).lowerBound
-                w.raw("<td class=\"r muted\">\(pages.page(containing: start) + 1)</td>")
-            }
+            if paged { w.raw("<td class=\"r muted\">\(page + 1)</td>") }
             w.raw("</tr>")
         }
         w.raw("</tbody></table>")

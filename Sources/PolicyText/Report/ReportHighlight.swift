@@ -41,69 +41,33 @@ struct ReportHighlight {
     /// Source offsets written as `data-start` / `data-end`: the JSON span's (for a cue, the cue's own).
     var sourceStart: Int
     var sourceEnd: Int
-    /// Extra CSS classes (commitment strength, repaired mojibake).
-    var classes: String = ""
-    /// Lines shown on hover and in the inspector: a heading, then `key: value` lines.
-    var details: [String]
-    /// Whether the details are a hover tooltip (`title`) or only shown on click (`data-info`, for clauses whose
-    /// tooltip would cover every word of a sentence).
-    var tooltip = true
+    /// A CSS class beyond the kind (`repaired` mojibake).
+    var className: String?
 }
 
 extension ReportHighlight {
     /// Every highlight of a document, sorted for rendering: by start, longer first, then by kind.
     static func all(in analysis: DocumentAnalysis, text: NormalizedText) -> [ReportHighlight] {
         var items: [ReportHighlight] = []
-        let d = ReportFormat.self
-        for (i, t) in analysis.targets.enumerated() {
-            var lines = ["Target \(i) · \(t.kind.rawValue)", "metric: \(t.metric)",
-                         "value: \(d.value(t.value, upper: t.upper, unit: t.unit))", "bound: \(t.bound.rawValue)",
-                         "year: \(t.year.map(String.init) ?? "—")"]
-            if let ti = t.time, analysis.times.indices.contains(ti) { lines.append("time: \(analysis.times[ti].text) (time \(ti))") }
-            lines.append("source: \(t.span.start)–\(t.span.end)")
-            items.append(item(.target, i, t.span, text, details: lines))
+        func add(_ kind: Kind, _ index: Int, _ span: Span) {
+            items.append(ReportHighlight(kind: kind, index: index, range: text.normalizedRange(ofSource: span.start..<span.end),
+                                         sourceStart: span.start, sourceEnd: span.end))
         }
-        for (i, m) in analysis.times.enumerated() {
-            var lines = ["Time \(i) · \(m.kind.rawValue)", "text: \(m.text)",
-                         "start: \(m.start?.description ?? "—")", "end: \(m.end?.description ?? "—")",
-                         "basis: \(m.basis.rawValue)"]
-            if let a = m.anchor { lines.append("anchor: time \(a)") }
-            lines.append("source: \(m.span.start)–\(m.span.end)")
-            items.append(item(.time, i, m.span, text, details: lines))
-        }
-        for (i, s) in analysis.slogans.enumerated() {
-            var lines = ["Slogan \(i) · \(s.form.rawValue)", "text: \(s.text)", "head: \(s.head ?? "—")"]
-            if let scope = s.scope { lines.append("scope: \(scope)") }
-            if let e = s.expansion, !e.isEmpty { lines.append("expansion: \(e.joined(separator: "；"))") }
-            lines.append("source: \(s.span.start)–\(s.span.end)")
-            items.append(item(.slogan, i, s.span, text, details: lines))
-        }
+        for (i, t) in analysis.targets.enumerated() { add(.target, i, t.span) }
+        for (i, m) in analysis.times.enumerated() { add(.time, i, m.span) }
+        for (i, s) in analysis.slogans.enumerated() { add(.slogan, i, s.span) }
         for (i, c) in analysis.commitments.enumerated() {
-            let strength = c.modality.strength.rawValue
-            var lines = ["Commitment \(i) · \(strength)", "actor: \(c.actor ?? "—")",
-                         "modality: \(c.modality.cue) (\(strength))", "action: \(c.action)"]
-            if !c.targets.isEmpty { lines.append("targets: \(c.targets.map(String.init).joined(separator: ", "))") }
-            if !c.times.isEmpty { lines.append("times: \(c.times.map(String.init).joined(separator: ", "))") }
-            if !c.slogans.isEmpty { lines.append("slogans: \(c.slogans.map(String.init).joined(separator: ", "))") }
-            lines.append("source: \(c.span.start)–\(c.span.end)")
-            var clause = item(.commitment, i, c.span, text, details: lines)
-            clause.classes = " s-\(strength)"
-            clause.tooltip = false
-            items.append(clause)
-            if let cue = cueRange(c, in: clause.range, text) {
+            add(.commitment, i, c.span)
+            if let cue = cueRange(c, in: items[items.count - 1].range, text) {
                 let source = text.sourceRange(cue)
                 items.append(ReportHighlight(kind: .cue, index: i, range: cue, sourceStart: source.lowerBound,
-                                             sourceEnd: source.upperBound, classes: " s-\(strength)", details: lines))
+                                             sourceEnd: source.upperBound))
             }
         }
         for (i, run) in text.mojibake.enumerated() {
-            let state = run.repaired ? "repaired" : "not repaired"
-            let lines = ["Mojibake run \(i) · \(state)", "source reads: \(run.original)",
-                         "source: \(run.sourceStart)–\(run.sourceEnd)"]
             let range = min(run.start, text.scalars.count)..<min(max(run.start, run.end), text.scalars.count)
             items.append(ReportHighlight(kind: .mojibake, index: i, range: range, sourceStart: run.sourceStart,
-                                         sourceEnd: run.sourceEnd, classes: run.repaired ? " repaired" : "",
-                                         details: lines))
+                                         sourceEnd: run.sourceEnd, className: run.repaired ? "repaired" : nil))
         }
         items.sort { a, b in
             if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
@@ -112,12 +76,6 @@ extension ReportHighlight {
             return a.index < b.index
         }
         return items
-    }
-
-    private static func item(_ kind: Kind, _ index: Int, _ span: Span, _ text: NormalizedText,
-                             details: [String]) -> ReportHighlight {
-        ReportHighlight(kind: kind, index: index, range: text.normalizedRange(ofSource: span.start..<span.end),
-                        sourceStart: span.start, sourceEnd: span.end, details: details)
     }
 
     /// Where the commitment's cue word is in its clause: the occurrence the action follows (the builder starts the

@@ -1,6 +1,7 @@
 /// Where a document's normalized text is cut into pages, so a browser lays out one page of a long document at a
 /// time. Cuts fall near every `pageSize` scalars: after a line break if one is within half a page, else after a
-/// sentence end, else anywhere — and never inside a highlight when that can be avoided.
+/// sentence end, else anywhere — and never inside a highlight when that can be avoided. Every page holds between
+/// half and one and a half `pageSize` (the last one: up to one and a half).
 struct ReportPages {
     /// Page boundaries: page `k` is `bounds[k]..<bounds[k + 1]`; first 0, last the text length.
     let bounds: [Int]
@@ -25,7 +26,8 @@ struct ReportPages {
     init(_ s: [Unicode.Scalar], pageSize: Int, highlights: [ReportHighlight]) {
         let size = max(1_000, pageSize)
         let n = s.count
-        guard n > size else {
+        // A last page of up to one and a half pages, rather than a stub page after a full one.
+        guard n > size + size / 2 else {
             bounds = [0, n]
             return
         }
@@ -39,7 +41,7 @@ struct ReportPages {
 
         var cuts = [0]
         var start = 0
-        while n - start > size {
+        while n - start > size + size / 2 {
             let desired = start + size
             let window = (start + size / 2)...min(n - 1, start + size + size / 2)
             var best = desired, bestRank = (3, Int.max)

@@ -1,15 +1,15 @@
 /// The report's inline stylesheet, legend and script. The script only shows one document and one page at a time,
-/// follows `#…` links into hidden pages, and fills the inspector from the clicked highlight's attributes (as
+/// follows `#…` links into hidden pages, and builds tooltips and the inspector from the document's details block (as
 /// text, never as markup). Without scripts every page shows, one after the other.
 enum ReportStyle {
     static let legend = """
         <div class="legend" aria-label="Legend">\
-        <span><mark class="hl target">target</mark></span>\
-        <span><mark class="hl time">time</mark></span>\
-        <span><mark class="hl slogan">slogan</mark></span>\
-        <span><span class="hl commitment"><mark class="hl cue">cue</mark> commitment clause</span></span>\
-        <span><mark class="hl mojibake">mojibake</mark></span>\
-        <span><mark class="hl mojibake repaired">repaired</mark></span>\
+        <span><mark data-kind="target">target</mark></span>\
+        <span><mark data-kind="time">time</mark></span>\
+        <span><mark data-kind="slogan">slogan</mark></span>\
+        <span><span data-kind="commitment"><mark data-kind="cue">cue</mark> commitment clause</span></span>\
+        <span><mark data-kind="mojibake">mojibake</mark></span>\
+        <span><mark data-kind="mojibake" class="repaired">repaired</mark></span>\
         </div>
         """
 
@@ -24,7 +24,7 @@ enum ReportStyle {
         .top{position:sticky;top:0;z-index:10;display:flex;flex-wrap:wrap;gap:.4rem 2rem;align-items:center;padding:.55rem 1.5rem;background:#fff;border-bottom:1px solid var(--line);box-shadow:0 1px 3px rgba(0,0,0,.04)}
         .top h1{font-size:15px;margin:0;font-weight:650;letter-spacing:.01em}
         .legend{display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:13px;color:var(--muted)}
-        .legend .hl{cursor:default}
+        .legend [data-kind]{cursor:default}
         main{max-width:1440px;margin:0 auto;padding:1.1rem 1.5rem 3rem}
         h2{font-size:18px;margin:0 0 .2rem;font-weight:650;word-break:break-all}
         h3{font-size:14px;margin:1rem 0 .4rem;font-weight:650}
@@ -47,12 +47,16 @@ enum ReportStyle {
         .r{text-align:right}.num{color:var(--muted);font-variant-numeric:tabular-nums}td.v{white-space:nowrap;font-variant-numeric:tabular-nums}
         .kind{color:var(--muted)}.bound{color:var(--muted)}
         tbody tr:hover{background:#f7f8fa}
+        .targets-head{display:flex;align-items:baseline;gap:.8rem}.toggle{display:none}
+        .js .toggle{display:inline-block;margin-left:auto;font:inherit;font-size:12px;padding:.05rem .6rem;border:1px solid var(--line);border-radius:99px;background:#fff;color:var(--muted);cursor:pointer}
+        .js .toggle[aria-pressed=true]{background:var(--ink);color:#fff;border-color:var(--ink)}
+        .js table.targets:not(.all) tbody:not(.current){display:none}
         .doc{margin-bottom:2rem}
         .js .doc:not(.current),.js .page:not(.current){display:none}
         .doc-head{padding:.9rem 1.3rem;margin-bottom:1rem}
-        .doc-body{display:grid;grid-template-columns:minmax(0,1fr) minmax(300px,400px);gap:1.2rem;align-items:start}
+        .doc-body{display:grid;grid-template-columns:minmax(0,1fr) minmax(320px,470px);gap:1.2rem;align-items:start}
         @media (max-width:900px){.doc-body{grid-template-columns:1fr}}
-        .text-col{padding:1.2rem 2.2rem 1.6rem}
+        .text-col{padding:1.2rem 2rem 1.6rem}
         .page+.page{border-top:1px dashed var(--line);margin-top:1.5rem;padding-top:1rem}.js .page+.page{border:0;margin:0;padding:0}
         .text{max-width:46em;margin:0 auto;font-size:16.5px;line-height:2.05;letter-spacing:.02em;font-family:"Noto Serif CJK SC","Source Han Serif SC","Songti SC","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",serif}
         .text p{margin:0 0 .7em;white-space:pre-wrap;overflow-wrap:anywhere}
@@ -61,17 +65,18 @@ enum ReportStyle {
         .page .pager:last-child{margin:1.2rem 0 0}
         .pager .pages{display:flex;gap:.15rem}.pager .pages a,.pager .pages b{min-width:1.8em;text-align:center;padding:0 .3em;border-radius:4px}
         .pager .pages b{background:var(--ink);color:#fff}.pager .off{opacity:.4}.pager .where{margin-left:auto}
-        .hl{color:inherit;background:none;border-radius:2px;cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone}
-        mark.target{background:var(--target);box-shadow:inset 0 -2px var(--target-b)}
-        mark.time{background:var(--time);box-shadow:inset 0 -2px var(--time-b)}
-        mark.slogan{background:var(--slogan);box-shadow:inset 0 -2px var(--slogan-b)}
-        mark.cue{background:var(--cue);color:var(--cue-ink);font-weight:700;box-shadow:inset 0 -2px var(--cue-ink)}
-        span.commitment{text-decoration:underline dotted #aab2bd;text-decoration-thickness:1.5px;text-underline-offset:.42em}
-        .hl.mojibake{text-decoration:underline wavy var(--moji);text-decoration-thickness:1px;text-underline-offset:.3em}
-        .hl.mojibake::before{content:"⚠";color:var(--moji);font-size:.62em;vertical-align:super;margin-right:1px;font-family:system-ui,sans-serif}
-        .hl.mojibake.repaired{text-decoration-color:#0f8a5f}.hl.mojibake.repaired::before{content:"↺";color:#0f8a5f}
-        .hl.selected{outline:2px solid var(--ink);outline-offset:1px}
-        .hl.flash{animation:flash 1.4s ease-out}@keyframes flash{0%{outline:3px solid #f59e0b}100%{outline:3px solid transparent}}
+        mark[data-kind]{color:inherit;background:none;border-radius:2px;-webkit-box-decoration-break:clone;box-decoration-break:clone}
+        [data-kind]{cursor:pointer}
+        mark[data-kind=target]{background:var(--target);box-shadow:inset 0 -2px var(--target-b)}
+        mark[data-kind=time]{background:var(--time);box-shadow:inset 0 -2px var(--time-b)}
+        mark[data-kind=slogan]{background:var(--slogan);box-shadow:inset 0 -2px var(--slogan-b)}
+        mark[data-kind=cue]{background:var(--cue);color:var(--cue-ink);font-weight:700;box-shadow:inset 0 -2px var(--cue-ink)}
+        span[data-kind=commitment]{text-decoration:underline dotted #aab2bd;text-decoration-thickness:1.5px;text-underline-offset:.42em}
+        mark[data-kind=mojibake]{text-decoration:underline wavy var(--moji);text-decoration-thickness:1px;text-underline-offset:.3em}
+        mark[data-kind=mojibake]::before{content:"⚠";color:var(--moji);font-size:.62em;vertical-align:super;margin-right:1px;font-family:system-ui,sans-serif}
+        mark[data-kind=mojibake].repaired{text-decoration-color:#0f8a5f}mark[data-kind=mojibake].repaired::before{content:"↺";color:#0f8a5f}
+        .selected{outline:2px solid var(--ink);outline-offset:1px}
+        .flash{animation:flash 1.4s ease-out}@keyframes flash{0%{outline:3px solid #f59e0b}100%{outline:3px solid transparent}}
         .side{position:sticky;top:4.2rem;max-height:calc(100vh - 5.2rem);overflow:auto;padding:.3rem 1rem 1rem}
         .inspector{position:sticky;top:-.3rem;z-index:2;background:var(--panel);padding:.7rem 0 .4rem;border-bottom:1px solid var(--line)}
         .inspector .hint{margin:.2rem 0;color:var(--muted);font-size:13px}
@@ -82,7 +87,9 @@ enum ReportStyle {
         .card dl{display:grid;grid-template-columns:auto 1fr;gap:.1rem .7rem;margin:0 0 .3rem;font-size:13px}
         .card dt{color:var(--muted)}.card dd{margin:0;overflow-wrap:anywhere}
         .error{color:var(--moji);padding:1rem 1.3rem;background:var(--panel);border:1px solid var(--line);border-radius:10px}
-        .docnav{font-size:13px;margin-left:auto;color:var(--muted)}
+        .title-row{display:flex;flex-wrap:wrap;align-items:baseline;gap:.3rem 1rem}
+        .docnav{display:none;margin-left:auto;font-size:13px;gap:1rem}.overview~.doc .docnav{display:flex}
+        .doc:last-child .next-doc{display:none}
         """
 
     /// Runs before the body is parsed: hides all but the current document and page (so a long document is never
@@ -96,16 +103,32 @@ enum ReportStyle {
         (function(){
         'use strict';
         function closest(el,cls){for(;el&&el.classList;el=el.parentNode){if(el.classList.contains(cls))return el;}return null;}
-        function only(el,cls){var p=el.parentNode;for(var c=p.firstElementChild;c;c=c.nextElementSibling){if(c!==el&&c.classList.contains(cls))c.classList.remove('current');}el.classList.add('current');}
+        function mark(el){for(;el&&el.getAttribute;el=el.parentNode){if(el.getAttribute('data-kind')){return closest(el,'legend')?null:el;}if(el.classList.contains('text'))return null;}return null;}
+        function only(el,cls){
+          for(var c=el.parentNode.firstElementChild;c;c=c.nextElementSibling){if(c!==el&&c.classList.contains(cls))c.classList.remove('current');}
+          el.classList.add('current');
+          if(cls==='page'){var doc=closest(el,'doc'),rows=doc?doc.querySelectorAll('table.targets tbody'):[];
+            for(var i=0;i<rows.length;i++)rows[i].classList.toggle('current',rows[i].getAttribute('data-page')===el.getAttribute('data-page'));}
+        }
+        var cache=[];
+        function details(el){
+          var doc=closest(el,'doc');if(!doc)return [];
+          var i=+doc.id.slice(1);
+          if(!cache[i]){var s=doc.querySelector('script.details');try{cache[i]=JSON.parse(s?s.textContent:'{}');}catch(e){cache[i]={};}}
+          var kind=el.dataset.kind==='cue'?'commitment':el.dataset.kind;
+          var lines=((cache[i][kind]||[])[+el.dataset.index]||[kind]).slice();
+          lines.push('source: '+el.dataset.start+'–'+el.dataset.end);
+          return lines;
+        }
         function inspect(el){
           var doc=closest(el,'doc'),box=doc&&doc.querySelector('.inspector');if(!box)return;
-          var old=document.querySelector('.hl.selected');if(old)old.classList.remove('selected');el.classList.add('selected');
-          box.textContent='';var cues={};
-          for(var n=el;n&&n!==doc;n=n.parentNode){if(n.classList&&n.classList.contains('hl')&&n.dataset.kind==='cue')cues[n.dataset.index]=1;}
+          var old=document.querySelector('.selected');if(old)old.classList.remove('selected');el.classList.add('selected');
+          box.textContent='';var cues={},n;
+          for(n=el;n&&n!==doc;n=n.parentNode){if(n.dataset&&n.dataset.kind==='cue')cues[n.dataset.index]=1;}
           for(n=el;n&&n!==doc;n=n.parentNode){
-            if(!n.classList||!n.classList.contains('hl'))continue;
+            if(!n.dataset||!n.dataset.kind)continue;
             if(n.dataset.kind==='commitment'&&cues[n.dataset.index])continue;
-            var lines=(n.getAttribute('title')||n.getAttribute('data-info')||'').split('\\n');
+            var lines=details(n);
             var card=document.createElement('div');card.className='card k-'+n.dataset.kind;
             var h=document.createElement('h4');h.textContent=lines[0];card.appendChild(h);
             var dl=document.createElement('dl');
@@ -117,13 +140,18 @@ enum ReportStyle {
           var el=document.getElementById(id);if(!el)return;
           var doc=closest(el,'doc'),page=closest(el,'page');
           if(doc)only(doc,'doc');if(page)only(page,'page');
-          if(el.classList.contains('hl')){var r=el.getBoundingClientRect();if(r.top<80||r.bottom>window.innerHeight-20)el.scrollIntoView({block:'center'});el.classList.remove('flash');void el.offsetWidth;el.classList.add('flash');inspect(el);}
+          if(el.dataset.kind){var r=el.getBoundingClientRect();if(r.top<80||r.bottom>window.innerHeight-20)el.scrollIntoView({block:'center'});el.classList.remove('flash');void el.offsetWidth;el.classList.add('flash');inspect(el);}
           else if(page&&el===page){(closest(page,'text-col')||page).scrollIntoView();}
           else el.scrollIntoView();
         }
-        function route(){var id=location.hash.slice(1);if(id){try{id=decodeURIComponent(id);}catch(e){}show(id);}}
-        window.addEventListener('hashchange',route);
-        document.addEventListener('click',function(e){var t=e.target;while(t&&t.nodeType!==1)t=t.parentNode;var h=t&&closest(t,'hl');if(h&&!closest(h,'legend'))inspect(h);});
+        function route(hash){var id=hash.slice(1);if(id){try{id=decodeURIComponent(id);}catch(e){}show(id);}}
+        window.addEventListener('hashchange',function(){route(location.hash);});
+        // Tooltips are made on first hover, from the document's details block.
+        document.addEventListener('mouseover',function(e){var m=mark(e.target);if(m&&!m.title)m.title=details(m).join('\\n');});
+        document.addEventListener('click',function(e){
+          var t=e.target;if(t&&t.classList&&t.classList.contains('toggle')){var table=closest(t,'side').querySelector('table.targets');
+            var all=table.classList.toggle('all');t.setAttribute('aria-pressed',all?'true':'false');return;}
+          var m=mark(e.target);if(m)inspect(m);});
         document.addEventListener('keydown',function(e){
           if(e.target&&/INPUT|TEXTAREA|SELECT/.test(e.target.tagName))return;
           if(e.key!=='ArrowLeft'&&e.key!=='ArrowRight')return;
@@ -132,8 +160,8 @@ enum ReportStyle {
           if(next&&next.classList.contains('page'))location.hash=next.id;
         });
         var a=window.policytextAnchor;
-        if(a){show(a.slice(1));window.addEventListener('load',function(){setTimeout(function(){try{history.replaceState(null,'',a);}catch(e){}},0);});}
-        else route();
+        if(a){route(a);window.addEventListener('load',function(){setTimeout(function(){try{history.replaceState(null,'',a);}catch(e){}},0);});}
+        else route(location.hash);
         })();
         """
 }
