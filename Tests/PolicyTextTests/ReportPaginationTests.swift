@@ -80,6 +80,39 @@ struct ReportPaginationTests {
         #expect(pagesOf == ["d0-p1", "d0-p2"])
     }
 
+    @Test("random overlapping, nested, empty and end-of-text highlights all render at their spans", arguments: [1, 2, 3])
+    func randomHighlights(seed: UInt64) throws {
+        var rng = ReportRandom(seed: seed)
+        var lines: [String] = []
+        for _ in 0..<60 { lines.append(String(repeating: "政", count: Int(rng.next() % 80))) }
+        let text = lines.joined(separator: "\n")
+        let n = text.unicodeScalars.count
+        func range() -> Range<Int> {
+            let a = Int(rng.next() % UInt64(n + 1)), b = min(n, a + Int(rng.next() % 300))
+            return a..<b
+        }
+        var extraction = Extraction()
+        for _ in 0..<80 {
+            extraction.targets.append(Target(span: Self.span(text, range()), metric: "m", kind: .count, value: 1, unit: "", bound: .exact))
+            extraction.times.append(TimeRef(span: Self.span(text, range()), text: "t", kind: .point, start: nil, end: nil, basis: .absolute))
+            extraction.slogans.append(Slogan(span: Self.span(text, range()), text: "s", form: .coined))
+            extraction.commitments.append(Commitment(span: Self.span(text, range()), actor: nil,
+                                                     modality: .init(cue: "政", strength: .directive), action: "政"))
+        }
+        extraction.targets.append(Target(span: Self.span(text, n..<n), metric: "end", kind: .count, value: 1, unit: "", bound: .exact))
+        let document = Self.document(text, extraction)
+        let page = try ReportCheck.html([document], pageSize: 1_000)
+        let problems = ReportCheck.mismatches(page, document: 0, json: try ReportCheck.json(document.analysis))
+        let matches = problems.isEmpty
+        #expect(matches, "\(problems.prefix(10))")
+        #expect(ReportCheck.pageText(page, document: 0) == text)
+        // Spans past the end of the text (a hand-made record) are clamped, never a crash.
+        var wild = extraction
+        wild.times.append(TimeRef(span: Span(start: n + 5, end: n + 500, text: ""), text: "x", kind: .point, start: nil, end: nil, basis: .absolute))
+        wild.targets.append(Target(span: Span(start: -3, end: 2, text: ""), metric: "x", kind: .count, value: 1, unit: "", bound: .exact))
+        _ = try ReportCheck.html([Self.document(text, wild)], pageSize: 1_000)
+    }
+
     @Test("a 600,000-character document (about 300 pages of print) is split into pages shown one at a time")
     func largeDocument() throws {
         let analyzer = try #require(ReportCheck.analyzer)
@@ -122,5 +155,18 @@ struct ReportPaginationTests {
         let problems = ReportCheck.mismatches(page, document: 0, json: try ReportCheck.json(document.analysis))
         let matches = problems.isEmpty
         #expect(matches, "\(problems.prefix(10))")
+    }
+}
+
+/// A small deterministic generator for the random-highlight tests.
+private struct ReportRandom {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

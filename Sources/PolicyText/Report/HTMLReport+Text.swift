@@ -56,7 +56,9 @@ struct ReportTextRenderer {
         if page > 0 { link(page - 1, "‹ previous", "step") } else { w.raw("<span class=\"step off\">‹ previous</span>") }
         w.raw("<span class=\"pages\">")
         var last = -1
-        for k in 0..<n where k == 0 || k == n - 1 || abs(k - page) <= 2 {
+        // First, last and two either side: constant work per page however many pages there are.
+        let shown = Set([0, n - 1] + Array(max(0, page - 2)...min(n - 1, page + 2))).sorted()
+        for k in shown {
             if last >= 0, k > last + 1 { w.raw("<span class=\"gap\">…</span>") }
             if k == page { w.raw("<b>\(k + 1)</b>") } else { link(k, String(k + 1)) }
             last = k
@@ -139,8 +141,8 @@ struct ReportTextRenderer {
             w.attribute("data-end", x.sourceEnd)
             if parts[i] > 1 {
                 w.attribute("data-part", parts[i])
-            } else if x.kind != .cue && x.kind != .mojibake {
-                w.attribute("id", "d\(renderer.document)-\(x.kind.idLetter)\(x.index)")
+            } else if let letter = x.kind.anchorLetter {
+                w.attribute("id", "d\(renderer.document)-\(letter)\(x.index)")
             }
             if let c = x.className { w.attribute("class", c) }
             w.raw(">")

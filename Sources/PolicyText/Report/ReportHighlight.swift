@@ -17,15 +17,14 @@ struct ReportHighlight {
             }
         }
 
-        /// The letter of element ids (`d0-t3` is target 3 of document 0).
-        var idLetter: String {
+        /// The letter of element ids (`d0-t3` is target 3 of document 0); cues and mojibake runs have no anchor.
+        var anchorLetter: String? {
             switch self {
             case .commitment: "c"
-            case .mojibake: "j"
             case .target: "t"
             case .slogan: "s"
             case .time: "m"
-            case .cue: "q"
+            case .cue, .mojibake: nil
             }
         }
 
