@@ -10,9 +10,14 @@ struct PolicyTextCommand: ParsableCommand {
         discussion: """
             Examples:
               policytext extract Corpus                 one JSON line per document
+              policytext stats reports/                 corpus overview
+              policytext report Corpus -o report.html   the commitments highlighted, for reading in a browser
               policytext normalize report.txt           the cleaned-up text
             """,
-        subcommands: [ExtractCommand.self, NormalizeCommand.self, EvaluateCommand.self, RecognizeCommand.self, StatsCommand.self]
+        subcommands: [
+            ExtractCommand.self, StatsCommand.self, ReportCommand.self, NormalizeCommand.self, RecognizeCommand.self,
+            EvaluateCommand.self,
+        ]
     )
 
     /// Usage errors exit with status 2 (ArgumentParser's default is 64), as scripts and the README expect;
