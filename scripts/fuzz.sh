@@ -2,7 +2,7 @@
 # Build and run one libFuzzer target over PolicyText.
 #   scripts/fuzz.sh --list              the targets
 #   scripts/fuzz.sh TARGET SECONDS      fuzz TARGET for SECONDS (seed corpus: Corpus/ and the tests' fixtures)
-# Crashes are written to fuzz-out/TARGET/ (crash-*); each one found becomes a regression test.
+# Findings are written to fuzz-out/TARGET/ (crash-*, leak-*, timeout-*, oom-*); each one becomes a regression test.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export PATH=/opt/swift/usr/bin:$PATH
@@ -28,4 +28,7 @@ find "$root/Corpus" -maxdepth 1 -type f -name '*.txt' -exec split -b 2048 {} "$o
 leaks=1; [[ $target == docx ]] && leaks=0
 POLICYTEXT_FUZZ_TARGET=$target "$binary" "$out/corpus" -max_total_time="$seconds" -max_len=8192 -detect_leaks=$leaks \
   -artifact_prefix="$out/" -print_final_stats=1 2>&1 | tee "$out/last-run.log" | grep -E "stat::|ERROR|crash|Done" || true
-if ls "$out"/crash-* >/dev/null 2>&1; then echo "crashes in $out" >&2; exit 1; fi
+if ls "$out"/crash-* "$out"/leak-* "$out"/timeout-* "$out"/oom-* >/dev/null 2>&1; then
+  echo "findings in $out (crash-*, leak-*, timeout-*, oom-*): turn each into a regression test, then remove it" >&2
+  exit 1
+fi
