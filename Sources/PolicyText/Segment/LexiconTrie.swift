@@ -1,0 +1,106 @@
+/// A read-only trie over scalar sequences, stored as one open-addressing hash table of edges
+/// `(node, scalar) → child`. One multiply and usually one probe per step; no per-node allocations.
+final class LexiconTrie: Sendable {
+    private let keys: [UInt64]  // 0 = empty slot; else (node << 21 | scalar) + 1
+    private let children: [Int32]
+    private let mask: Int
+    /// Per node: the word's frequency (≥ 1) when the path to the node spells a word, else 0.
+    private let wordFrequency: [Int32]
+    /// The longest word, in scalars.
+    let maxLength: Int
+    /// The number of words.
+    let count: Int
+
+    /// Builds a trie of `words` (scalar sequences) with their frequencies; duplicates keep the largest frequency.
+    init(_ words: [([UInt32], Int)]) {
+        var edges: [UInt64: Int32] = [:]
+        var frequency: [Int32] = [0]
+        var maxLength = 0
+        var count = 0
+        for (word, freq) in words where !word.isEmpty {
+            var node: Int32 = 0
+            for v in word {
+                let key = UInt64(node) << 21 | UInt64(v & 0x1F_FFFF)
+                if let child = edges[key] {
+                    node = child
+                } else {
+                    let child = Int32(frequency.count)
+                    frequency.append(0)
+                    edges[key] = child
+                    node = child
+                }
+            }
+            if frequency[Int(node)] == 0 { count += 1 }
+            frequency[Int(node)] = max(frequency[Int(node)], Int32(clamping: max(freq, 1)))
+            maxLength = max(maxLength, word.count)
+        }
+        var capacity = 16
+        while capacity < edges.count * 2 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var children = [Int32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (key, child) in edges {
+            var slot = Self.slot(key, mask)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key + 1
+            children[slot] = child
+        }
+        self.keys = keys
+        self.children = children
+        self.mask = mask
+        self.wordFrequency = frequency
+        self.maxLength = maxLength
+        self.count = count
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
+    }
+
+    /// The child of `node` along scalar `v`, or nil.
+    @inline(__always)
+    func child(_ node: Int32, _ v: UInt32) -> Int32? {
+        let key = (UInt64(node) << 21 | UInt64(v & 0x1F_FFFF)) + 1
+        var slot = Self.slot(key - 1, mask)
+        while true {
+            let k = keys[slot]
+            if k == key { return children[slot] }
+            if k == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The frequency of the word ending at `node`, or 0 when the path is only a prefix.
+    @inline(__always)
+    func frequency(at node: Int32) -> Int32 { wordFrequency[Int(node)] }
+
+    /// Calls `body(end, frequency)` for every word of at least `minLength` scalars that starts at `start` in `s`
+    /// and ends at or before `limit`.
+    @inline(__always)
+    func forEachWord(
+        in s: UnsafeBufferPointer<UInt32>, from start: Int, limit: Int, minLength: Int = 2,
+        _ body: (Int, Int32) -> Void
+    ) {
+        var node: Int32 = 0
+        var i = start
+        let end = min(limit, start + maxLength)
+        while i < end {
+            guard let next = child(node, s[i]) else { return }
+            node = next
+            i += 1
+            let f = wordFrequency[Int(node)]
+            if f > 0, i - start >= minLength { body(i, f) }
+        }
+    }
+
+    /// Whether `s[range]` is a word; its frequency or 0.
+    func lookup(_ s: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Int32 {
+        var node: Int32 = 0
+        for i in range {
+            guard let next = child(node, s[i]) else { return 0 }
+            node = next
+        }
+        return wordFrequency[Int(node)]
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+
+extension Tokenizer {
+    /// All pieces of `s`, in order, covering it without gaps. Long texts are cut into chunks at line or sentence
+    /// ends and the chunks are done concurrently.
+    func pieces(of s: UnsafeBufferPointer<UInt32>) -> [Piece] {
+        let chunks = Self.chunks(s, target: max(options.parallelThreshold, 1024))
+        if chunks.count == 1 { return pieces(of: s, in: 0..<s.count) }
+        let results = ResultSlots<[Piece]>(count: chunks.count)
+        let workers = options.maximumConcurrency > 0 ? options.maximumConcurrency : ProcessInfo.processInfo.activeProcessorCount
+        let next = AtomicCounter()
+        // The buffer outlives the concurrent loop, which returns only when every worker is done.
+        nonisolated(unsafe) let s = s
+        DispatchQueue.concurrentPerform(iterations: min(max(workers, 1), chunks.count)) { _ in
+            while true {
+                let i = next.increment()
+                if i >= chunks.count { break }
+                results.set(i, pieces(of: s, in: chunks[i]))
+            }
+        }
+        var all: [Piece] = []
+        all.reserveCapacity(results.values.reduce(0) { $0 + ($1?.count ?? 0) })
+        for part in results.values { all.append(contentsOf: part ?? []) }
+        return all
+    }
+
+    /// Cuts `0..<s.count` into ranges of about `target` scalars that end just after a line break or, failing that,
+    /// a sentence end (。！？；), so that no token can straddle a cut.
+    static func chunks(_ s: UnsafeBufferPointer<UInt32>, target: Int) -> [Range<Int>] {
+        guard s.count > target else { return [0..<s.count] }
+        var result: [Range<Int>] = []
+        var start = 0
+        while s.count - start > target {
+            let limit = min(s.count, start + 2 * target)
+            var cut = -1
+            var sentenceCut = -1
+            var i = start + target
+            while i < limit {
+                let v = s[i]
+                if v == 0x0A { cut = i + 1; break }
+                if sentenceCut < 0, v == 0x3002 || v == 0xFF01 || v == 0xFF1F || v == 0xFF1B { sentenceCut = i + 1 }
+                i += 1
+            }
+            if cut < 0 { cut = sentenceCut }
+            if cut < 0 || cut >= s.count { break }  // no safe place: keep the rest as one chunk
+            result.append(start..<cut)
+            start = cut
+        }
+        result.append(start..<s.count)
+        return result
+    }
+
+    /// The pieces of `s[range]` (offsets relative to the whole of `s`).
+    func pieces(of s: UnsafeBufferPointer<UInt32>, in range: Range<Int>) -> [Piece] {
+        guard !range.isEmpty else { return [] }
+        let icuBreak = icuBoundaries(s, range)  // index i - range.lowerBound, count + 1 entries
+        var units = UnitScanner(s: s, range: range, icuBreak: icuBreak, rules: rules).scan()
+        units.reverse()  // pop from the end in order
+        var out: [Piece] = []
+        out.reserveCapacity(range.count / 2)
+        var run = HanRun(tokenizer: self, s: s)
+        var pos = range.lowerBound
+        let end = range.upperBound
+        while pos < end {
+            if let unit = units.last, unit.start == pos {
+                run.flush(into: &out)
+                out.append(unit)
+                units.removeLast()
+                pos = unit.end
+                continue
+            }
+            // The next ICU boundary, stopped early by the next unit.
+            let stop = units.last?.start ?? end
+            var next = pos + 1
+            while next < stop, !icuBreak[next - range.lowerBound] { next += 1 }
+            let cls = ScalarClass.of(s[pos])
+            if cls == .han, Self.allHan(s, pos, next) {
+                run.append(pos, next)
+            } else {
+                run.flush(into: &out)
+                out.append(Piece(start: pos, end: next, kind: Self.kind(of: cls)))
+            }
+            pos = next
+        }
+        run.flush(into: &out)
+        FormulaJoiner.join(&out, s)
+        return out
+    }
+
+    static func allHan(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Bool {
+        for i in a..<b where ScalarClass.of(s[i]) != .han { return false }
+        return true
+    }
+
+    static func kind(of cls: ScalarClass) -> Token.Kind {
+        switch cls {
+        case .han, .letter, .mark: .word
+        case .digit: .number
+        case .latin: .latin
+        case .space: .space
+        case .punct: .punct
+        case .control, .other: .symbol
+        }
+    }
+
+    /// ICU's word boundaries over `s[range]` as a flag per scalar offset (relative to `range`), both ends set.
+    /// If ICU fails (it should not), every scalar is its own piece: degraded but never wrong about offsets.
+    func icuBoundaries(_ s: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> [Bool] {
+        let n = range.count
+        var flags = [Bool](repeating: false, count: n + 1)
+        flags[0] = true
+        flags[n] = true
+        var utf16: [UInt16] = []
+        utf16.reserveCapacity(n + 16)
+        var supplementary = false
+        for i in range {
+            let v = s[i]
+            if v < 0x10000 {
+                utf16.append(UInt16(truncatingIfNeeded: v))
+            } else {
+                supplementary = true
+                let u = v - 0x10000
+                utf16.append(UInt16(truncatingIfNeeded: 0xD800 + (u >> 10)))
+                utf16.append(UInt16(truncatingIfNeeded: 0xDC00 + (u & 0x3FF)))
+            }
+        }
+        // UTF-16 offset → scalar offset, only needed when some scalar took two units.
+        var scalarAt: [Int32] = []
+        if supplementary {
+            scalarAt.reserveCapacity(utf16.count + 1)
+            var k: Int32 = 0
+            for i in range {
+                scalarAt.append(k)
+                if s[i] >= 0x10000 { scalarAt.append(k) }
+                k += 1
+            }
+            scalarAt.append(k)
+        }
+        do {
+            try pool.withBreaker { breaker throws(ICU.Error) in
+                try utf16.withUnsafeBufferPointer { buffer throws(ICU.Error) in
+                    try breaker.enumerateSegments(buffer) { segment, _ in
+                        let b = segment.upperBound
+                        flags[supplementary ? Int(scalarAt[b]) : b] = true
+                    }
+                }
+            }
+        } catch {
+            for i in 0...n { flags[i] = true }
+        }
+        return flags
+    }
+}
+
+/// Write-once result slots filled from concurrent workers, each slot by exactly one worker.
+final class ResultSlots<T>: @unchecked Sendable {
+    private(set) var values: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: T) {
+        lock.lock()
+        values[i] = value
+        lock.unlock()
+    }
+}
+
+/// A counter shared by workers that take the next chunk.
+final class AtomicCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        let v = value
+        value += 1
+        return v
+    }
+}
