@@ -4,6 +4,8 @@ final class LexiconTrie: Sendable {
     private let keys: [UInt64]  // 0 = empty slot; else (node << 21 | scalar) + 1
     private let children: [Int32]
     private let mask: Int
+    /// The root's children by BMP scalar, so that the first step (taken at every position) is one load.
+    private let rootChildren: [Int32]
     /// Per node: the word's frequency (≥ 1) when the path to the node spells a word, else 0.
     private let wordFrequency: [Int32]
     /// The longest word, in scalars.
@@ -45,6 +47,11 @@ final class LexiconTrie: Sendable {
             keys[slot] = key + 1
             children[slot] = child
         }
+        var rootChildren = [Int32](repeating: 0, count: 0x10000)
+        for (key, child) in edges where key >> 21 == 0 && key & 0x1F_FFFF < 0x10000 {
+            rootChildren[Int(key & 0x1F_FFFF)] = child
+        }
+        self.rootChildren = rootChildren
         self.keys = keys
         self.children = children
         self.mask = mask
@@ -61,6 +68,10 @@ final class LexiconTrie: Sendable {
     /// The child of `node` along scalar `v`, or nil.
     @inline(__always)
     func child(_ node: Int32, _ v: UInt32) -> Int32? {
+        if node == 0, v < 0x10000 {
+            let c = rootChildren[Int(v)]
+            return c == 0 ? nil : c
+        }
         let key = (UInt64(node) << 21 | UInt64(v & 0x1F_FFFF)) + 1
         var slot = Self.slot(key - 1, mask)
         while true {

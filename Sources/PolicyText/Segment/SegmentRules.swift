@@ -64,6 +64,7 @@ struct CompiledRules: Sendable {
     init(_ rules: SegmentRules) {
         var masks = [UInt32](repeating: 0, count: 0x10000)
         var supplementary: [UInt32: UInt32] = [:]
+        for v in 0..<0x10000 where Numerals.isHanNumeral(UInt32(v)) { masks[v] |= Self.hanNumeralBit }
         for cls in SegmentRules.CharClass.allCases {
             for v in rules.members(cls) {
                 if v < 0x10000 { masks[Int(v)] |= Self.bit(cls) } else { supplementary[v, default: 0] |= Self.bit(cls) }
@@ -79,6 +80,14 @@ struct CompiledRules: Sendable {
     func has(_ cls: SegmentRules.CharClass, _ v: UInt32) -> Bool {
         let m = v < 0x10000 ? masks[Int(v)] : (supplementary[v] ?? 0)
         return m & Self.bit(cls) != 0
+    }
+
+    private static let hanNumeralBit: UInt32 = 1 << 31
+
+    /// `Numerals.isHanNumeral` as a table lookup.
+    @inline(__always)
+    func isHanNumeral(_ v: UInt32) -> Bool {
+        v < 0x10000 ? masks[Int(v)] & Self.hanNumeralBit != 0 : false
     }
 
     @inline(__always)

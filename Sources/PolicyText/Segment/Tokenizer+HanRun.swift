@@ -3,6 +3,13 @@ struct HanRun {
     let tokenizer: Tokenizer
     let s: UnsafeBufferPointer<UInt32>
     private var pieces: [Span] = []
+    // Scratch buffers reused from run to run (a chunk has hundreds of thousands of runs).
+    private var scratchA: [Span] = []
+    private var scratchB: [Span] = []
+    var routeBest: [Int] = []
+    var routeBack: [Int32] = []
+    var routePieceEnd: [Int32] = []
+    var routeEdges: [Int32] = []
 
     /// A stretch `a..<b` of the scalars.
     struct Span {
@@ -26,12 +33,25 @@ struct HanRun {
             out.append(Piece(start: pieces[0].a, end: pieces[0].b, kind: kind(pieces[0])))
             return
         }
-        var p = split(pieces)
-        p = joinNumerals(p)
-        p = joinTransliterations(p)
-        p = joinNames(p)
-        p = joinSuffixes(p)
-        for span in route(p) { out.append(Piece(start: span.a, end: span.b, kind: kind(span))) }
+        var a = scratchA
+        var b = scratchB
+        scratchA = []
+        scratchB = []
+        a.removeAll(keepingCapacity: true)
+        split(pieces, into: &a)
+        b.removeAll(keepingCapacity: true)
+        joinNumerals(a, into: &b)
+        a.removeAll(keepingCapacity: true)
+        joinTransliterations(b, into: &a)
+        b.removeAll(keepingCapacity: true)
+        joinNames(a, into: &b)
+        a.removeAll(keepingCapacity: true)
+        joinSuffixes(b, into: &a)
+        b.removeAll(keepingCapacity: true)
+        route(a, into: &b)
+        for span in b { out.append(Piece(start: span.a, end: span.b, kind: kind(span))) }
+        scratchA = a
+        scratchB = b
     }
 
     private var rules: CompiledRules { tokenizer.rules }
@@ -43,7 +63,7 @@ struct HanRun {
     private func kind(_ span: Span) -> Token.Kind {
         var i = span.a
         if s[i] == 0x7B2C, span.length > 1 { i += 1 }  // 第 + numerals is an ordinal
-        for k in i..<span.b where !Numerals.isHanNumeral(s[k]) { return .word }
+        for k in i..<span.b where !rules.isHanNumeral(s[k]) { return .word }
         return .number
     }
 
@@ -51,59 +71,59 @@ struct HanRun {
 
     /// ICU words that join a particle, the copula, a clitic, an adverb, or a numeral and classifier are split,
     /// unless the word is in a lexicon.
-    private func split(_ input: [Span]) -> [Span] {
-        var out: [Span] = []
-        out.reserveCapacity(input.count + input.count / 4)
+    private func split(_ input: [Span], into out: inout [Span]) {
         for span in input { split(span.a, span.b, into: &out) }
-        return out
     }
 
     private func split(_ a: Int, _ b: Int, into out: inout [Span]) {
         let n = b - a
-        if n < 2 || isLexiconWord(a, b) {
+        guard n >= 2 else {
             out.append(Span(a: a, b: b))
             return
         }
-        if has(.detachEnd, b - 1) {
+        let detachEnd = has(.detachEnd, b - 1)
+        let detachStart = !detachEnd && has(.detachStart, a)
+        let pair = !detachEnd && !detachStart && n == 2
+            && ((has(.numeral, a) && has(.classifier, a + 1)) || has(.adverb, a) || has(.clitic, a) || has(.clitic, a + 1))
+        // The lexicon is asked only when a rule would cut: most ICU words match no rule.
+        guard detachEnd || detachStart || pair, !isLexiconWord(a, b) else {
+            out.append(Span(a: a, b: b))
+            return
+        }
+        if detachEnd {
             split(a, b - 1, into: &out)
             out.append(Span(a: b - 1, b: b))
-        } else if has(.detachStart, a) {
+        } else if detachStart {
             out.append(Span(a: a, b: a + 1))
             split(a + 1, b, into: &out)
-        } else if n == 2,
-            (has(.numeral, a) && has(.classifier, a + 1)) || has(.adverb, a) || has(.clitic, a) || has(.clitic, a + 1)
-        {
+        } else {
             out.append(Span(a: a, b: a + 1))
             out.append(Span(a: a + 1, b: b))
-        } else {
-            out.append(Span(a: a, b: b))
         }
     }
 
     // MARK: Joining
 
     private func allNumerals(_ span: Span) -> Bool {
-        for i in span.a..<span.b where !Numerals.isHanNumeral(s[i]) { return false }
+        for i in span.a..<span.b where !rules.isHanNumeral(s[i]) { return false }
         return true
     }
 
     /// 第 alone or followed by numerals only.
     private func isOrdinal(_ span: Span) -> Bool {
         guard s[span.a] == 0x7B2C else { return false }  // 第
-        for i in (span.a + 1)..<span.b where !Numerals.isHanNumeral(s[i]) { return false }
+        for i in (span.a + 1)..<span.b where !rules.isHanNumeral(s[i]) { return false }
         return true
     }
 
     /// Consecutive Han-numeral pieces are one number (二十 一 → 二十一); 第 takes the numerals after it
     /// (第 三十 → 第三十, 第三 十二条 → 第三十二 条).
-    private func joinNumerals(_ input: [Span]) -> [Span] {
-        var out: [Span] = []
-        out.reserveCapacity(input.count)
+    private func joinNumerals(_ input: [Span], into out: inout [Span]) {
         for span in input {
-            if let last = out.last, Numerals.isHanNumeral(s[span.a]) {
+            if let last = out.last, rules.isHanNumeral(s[span.a]) {
                 if isOrdinal(last) {
                     var k = span.a
-                    while k < span.b, Numerals.isHanNumeral(s[k]) { k += 1 }
+                    while k < span.b, rules.isHanNumeral(s[k]) { k += 1 }
                     out[out.count - 1].b = k
                     if k < span.b { out.append(Span(a: k, b: span.b)) }
                     continue
@@ -115,7 +135,6 @@ struct HanRun {
             }
             out.append(span)
         }
-        return out
     }
 
     private func allTranslit(_ span: Span, _ cls: SegmentRules.CharClass) -> Bool {
@@ -125,9 +144,7 @@ struct HanRun {
 
     /// A run of short pieces made only of transliteration characters, with at least one single character, is one
     /// foreign name (克 林 顿 → 克林顿); two characters only when both are from the strict set (布 什 → 布什).
-    private func joinTransliterations(_ input: [Span]) -> [Span] {
-        var out: [Span] = []
-        out.reserveCapacity(input.count)
+    private func joinTransliterations(_ input: [Span], into out: inout [Span]) {
         var i = 0
         while i < input.count {
             var j = i
@@ -147,13 +164,10 @@ struct HanRun {
             out.append(input[i])
             i += 1
         }
-        return out
     }
 
     /// Surname + two single characters that can be a given name: the given name becomes one word (江 泽民).
-    private func joinNames(_ input: [Span]) -> [Span] {
-        var out: [Span] = []
-        out.reserveCapacity(input.count)
+    private func joinNames(_ input: [Span], into out: inout [Span]) {
         var i = 0
         while i < input.count {
             if i + 2 < input.count, input[i].length == 1, input[i + 1].length == 1, input[i + 2].length == 1,
@@ -168,7 +182,6 @@ struct HanRun {
             out.append(input[i])
             i += 1
         }
-        return out
     }
 
     private func isSuffixWord(_ span: Span) -> Bool {
@@ -180,9 +193,7 @@ struct HanRun {
 
     /// A word of two or more characters takes a following suffix (现代 化 → 现代化, 江苏 省 → 江苏省);
     /// two single characters take a place suffix (水 心 村 → 水心村).
-    private func joinSuffixes(_ input: [Span]) -> [Span] {
-        var out: [Span] = []
-        out.reserveCapacity(input.count)
+    private func joinSuffixes(_ input: [Span], into out: inout [Span]) {
         var i = 0
         while i < input.count {
             let span = input[i]
@@ -205,6 +216,5 @@ struct HanRun {
             out.append(span)
             i += 1
         }
-        return out
     }
 }

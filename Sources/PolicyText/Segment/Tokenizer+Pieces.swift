@@ -6,22 +6,32 @@ extension Tokenizer {
     func pieces(of s: UnsafeBufferPointer<UInt32>) -> [Piece] {
         let chunks = Self.chunks(s, target: max(options.parallelThreshold, 1024))
         if chunks.count == 1 { return pieces(of: s, in: 0..<s.count) }
-        let results = ResultSlots<[Piece]>(count: chunks.count)
-        let workers = options.maximumConcurrency > 0 ? options.maximumConcurrency : ProcessInfo.processInfo.activeProcessorCount
+        let parts = concurrentMap(chunks) { pieces(of: s, in: $0) }
+        var all: [Piece] = []
+        all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { all.append(contentsOf: part) }
+        return all
+    }
+
+    /// `body` applied to each chunk, on up to `maximumConcurrency` threads; results in chunk order.
+    func concurrentMap<T>(_ chunks: [Range<Int>], _ body: (Range<Int>) -> T) -> [T] {
+        let workers = options.maximumConcurrency > 0
+            ? options.maximumConcurrency : ProcessInfo.processInfo.activeProcessorCount
+        if chunks.count == 1 || workers <= 1 { return chunks.map(body) }
+        let results = ResultSlots<T>(count: chunks.count)
         let next = AtomicCounter()
-        // The buffer outlives the concurrent loop, which returns only when every worker is done.
-        nonisolated(unsafe) let s = s
-        DispatchQueue.concurrentPerform(iterations: min(max(workers, 1), chunks.count)) { _ in
-            while true {
-                let i = next.increment()
-                if i >= chunks.count { break }
-                results.set(i, pieces(of: s, in: chunks[i]))
+        withoutActuallyEscaping(body) { body in
+            // The closure and the buffers it reads outlive the loop, which returns only when every worker is done.
+            nonisolated(unsafe) let body = body
+            DispatchQueue.concurrentPerform(iterations: min(workers, chunks.count)) { _ in
+                while true {
+                    let i = next.increment()
+                    if i >= chunks.count { break }
+                    results.set(i, body(chunks[i]))
+                }
             }
         }
-        var all: [Piece] = []
-        all.reserveCapacity(results.values.reduce(0) { $0 + ($1?.count ?? 0) })
-        for part in results.values { all.append(contentsOf: part ?? []) }
-        return all
+        return results.values.map { $0! }
     }
 
     /// Cuts `0..<s.count` into ranges of about `target` scalars that end just after a line break or, failing that,

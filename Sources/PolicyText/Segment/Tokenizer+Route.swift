@@ -11,21 +11,64 @@ extension HanRun {
 
     /// The best route through a DAG whose edges are the pieces and every lexicon word found in the run.
     /// Linear in the run's length (each position tries at most the lexicon's longest word).
-    func route(_ pieces: [Span]) -> [Span] {
-        guard let first = pieces.first, let last = pieces.last else { return [] }
+    mutating func route(_ pieces: [Span], into out: inout [Span]) {
+        guard let first = pieces.first, let last = pieces.last else { return }
         let base = first.a
         let length = last.b - base
-        if tokenizer.trie.count == 0 { return pieces }
-        var pieceEnd = [Int32](repeating: -1, count: length + 1)
-        for p in pieces { pieceEnd[p.a - base] = Int32(p.b - base) }
-        var best = [Int](repeating: Int.max, count: length + 1)
-        var back = [Int32](repeating: 0, count: length + 1)
-        best[0] = 0
+        if tokenizer.trie.count == 0 || (pieces.count == 1 && length < 2) {
+            out.append(contentsOf: pieces)
+            return
+        }
+        // Lexicon words in the run; when each of them is one of the pieces, the pieces are the route.
+        var edges = routeEdges
+        routeEdges = []
+        defer { routeEdges = edges }
+        edges.removeAll(keepingCapacity: true)
         let trie = tokenizer.trie
+        var pieceIndex = 0
+        var novel = false
+        for i in 0..<length {
+            while pieceIndex < pieces.count, pieces[pieceIndex].b - base <= i { pieceIndex += 1 }
+            let pieceStartsHere = pieceIndex < pieces.count && pieces[pieceIndex].a - base == i
+            let pieceEndHere = pieceStartsHere ? pieces[pieceIndex].b - base : -1
+            trie.forEachWord(in: s, from: base + i, limit: base + length) { end, _ in
+                let j = end - base
+                edges.append(Int32(i))
+                edges.append(Int32(j))
+                if j != pieceEndHere { novel = true }
+            }
+        }
+        guard novel else {
+            out.append(contentsOf: pieces)
+            return
+        }
+        var pieceEnd = routePieceEnd
+        var best = routeBest
+        var back = routeBack
+        routePieceEnd = []
+        routeBest = []
+        routeBack = []
+        defer {
+            routePieceEnd = pieceEnd
+            routeBest = best
+            routeBack = back
+        }
+        pieceEnd.removeAll(keepingCapacity: true)
+        pieceEnd.append(contentsOf: repeatElement(-1, count: length + 1))
+        best.removeAll(keepingCapacity: true)
+        best.append(contentsOf: repeatElement(Int.max, count: length + 1))
+        back.removeAll(keepingCapacity: true)
+        back.append(contentsOf: repeatElement(0, count: length + 1))
+        for p in pieces { pieceEnd[p.a - base] = Int32(p.b - base) }
+        best[0] = 0
+        var e = 0
         for i in 0..<length {
             let here = best[i]
-            if here == Int.max { continue }
             let pe = Int(pieceEnd[i])
+            if here == Int.max {
+                while e < edges.count, Int(edges[e]) == i { e += 2 }
+                continue
+            }
             if pe > 0 {
                 let c = here + Cost.piece
                 if c < best[pe] {
@@ -39,8 +82,9 @@ extension HanRun {
                     back[i + 1] = Int32(i)
                 }
             }
-            trie.forEachWord(in: s, from: base + i, limit: base + length) { end, _ in
-                let j = end - base
+            while e < edges.count, Int(edges[e]) == i {
+                let j = Int(edges[e + 1])
+                e += 2
                 let c = here + (j == pe ? Cost.both : Cost.lexicon)
                 if c < best[j] {
                     best[j] = c
@@ -48,14 +92,13 @@ extension HanRun {
                 }
             }
         }
-        var out: [Span] = []
+        let firstOut = out.count
         var j = length
         while j > 0 {
             let i = Int(back[j])
             out.append(Span(a: base + i, b: base + j))
             j = i
         }
-        out.reverse()
-        return out
+        out[firstOut...].reverse()
     }
 }

@@ -37,7 +37,9 @@ struct UnitScanner {
             if let e = url(at: i) ?? email(at: i) { return Piece(start: i, end: e, kind: .url) }
             return alphanumeric(at: i)
         case .han:
-            guard icuBreak[i - range.lowerBound] || isHanNumeralStartAfterUnit(i) else { return nil }
+            guard rules.isHanNumeral(v), icuBreak[i - range.lowerBound] || isHanNumeralStartAfterUnit(i) else {
+                return nil
+            }
             if let e = hanNumber(at: i) { return Piece(start: i, end: e, kind: .number) }
             return nil
         case .punct, .other:
@@ -276,17 +278,17 @@ struct UnitScanner {
     /// Han-numeral years, months, days and percentages.
     private func hanNumber(at i: Int) -> Int? {
         // 百分之 + numerals (+ 点 + numerals)
-        if s[i] == 0x767E, at(i + 1) == 0x5206, at(i + 2) == 0x4E4B, Numerals.isHanNumeral(at(i + 3)) {
+        if s[i] == 0x767E, at(i + 1) == 0x5206, at(i + 2) == 0x4E4B, rules.isHanNumeral(at(i + 3)) {
             var j = i + 3
-            while j < end, Numerals.isHanNumeral(s[j]) { j += 1 }
-            if at(j) == 0x70B9, Numerals.isHanNumeral(at(j + 1)) {  // 点
+            while j < end, rules.isHanNumeral(s[j]) { j += 1 }
+            if at(j) == 0x70B9, rules.isHanNumeral(at(j + 1)) {  // 点
                 j += 1
-                while j < end, Numerals.isHanNumeral(s[j]) { j += 1 }
+                while j < end, rules.isHanNumeral(s[j]) { j += 1 }
             }
             return j
         }
         var j = i
-        while j < end, Numerals.isHanNumeral(s[j]), j - i < 8 { j += 1 }
+        while j < end, rules.isHanNumeral(s[j]), j - i < 8 { j += 1 }
         let count = j - i
         guard count > 0 else { return nil }
         let next = at(j)
@@ -314,26 +316,29 @@ struct UnitScanner {
 /// numbers (`1+14`, `8+4`), short Latin symbols (`1+N`) and Han words (`转型+增效`).
 enum FormulaJoiner {
     static func join(_ pieces: inout [Piece], _ s: UnsafeBufferPointer<UInt32>) {
-        guard pieces.count >= 3 else { return }
-        pairSingles(&pieces, s)
+        guard pieces.count >= 3, let firstPlus = pieces.firstIndex(where: { isPlus($0, s) }) else { return }
+        // Only the stretch from two pieces before the first `+` on is rebuilt.
+        let from = max(firstPlus - 2, 0)
+        var tail = Array(pieces[from...])
+        pairSingles(&tail, s)
         var out: [Piece] = []
-        out.reserveCapacity(pieces.count)
+        out.reserveCapacity(tail.count)
         var i = 0
-        while i < pieces.count {
+        while i < tail.count {
             // A chain operand (+ operand)+ starting at i.
             var j = i
-            if isOperand(pieces[i], s) {
-                while j + 2 < pieces.count, isPlus(pieces[j + 1], s), isOperand(pieces[j + 2], s) { j += 2 }
+            if isOperand(tail[i], s) {
+                while j + 2 < tail.count, isPlus(tail[j + 1], s), isOperand(tail[j + 2], s) { j += 2 }
             }
             if j > i {
-                out.append(Piece(start: pieces[i].start, end: pieces[j].end, kind: .formula))
+                out.append(Piece(start: tail[i].start, end: tail[j].end, kind: .formula))
                 i = j + 1
             } else {
-                out.append(pieces[i])
+                out.append(tail[i])
                 i += 1
             }
         }
-        pieces = out
+        pieces.replaceSubrange(from..., with: out)
     }
 
     /// Two single Han characters next to a `+` (转型+增 效) make one operand word.

@@ -21,7 +21,7 @@ public struct Tokenizer: Sendable {
     public struct Options: Sendable, Equatable {
         /// Texts longer than this many scalars are cut at line and sentence ends and tokenized on several
         /// threads at once. Tokens never cross such a cut.
-        public var parallelThreshold: Int = 1 << 18
+        public var parallelThreshold: Int = 1 << 16
         /// The most threads one call uses; 0 means as many as there are active processors.
         public var maximumConcurrency: Int = 0
 
@@ -94,27 +94,133 @@ public struct Tokenizer: Sendable {
 
     /// The words of `text` separated by single spaces, one output line per input line (white space dropped):
     /// the `--format spaced` output of `policytext segment` and the input format of the SIGHAN scorer.
+    /// Long texts are done in chunks, concurrently, without holding all tokens at once.
     public func spacedLines(_ text: String) -> String {
-        let values = text.unicodeScalars.map(\.value)
-        return values.withUnsafeBufferPointer { s -> String in
-            let found = pieces(of: s)
-            var out = String.UnicodeScalarView()
-            out.reserveCapacity(s.count + s.count / 2)
-            var lineHasWord = false
-            for piece in found {
-                if piece.kind == .space {
-                    // Keep the line structure: one newline per line break inside the white space.
-                    for i in piece.start..<piece.end where Self.isLineBreak(s, i) {
-                        out.append("\n")
-                        lineHasWord = false
-                    }
-                    continue
-                }
-                if lineHasWord { out.append(" ") }
-                for i in piece.start..<piece.end { out.append(Unicode.Scalar(s[i]) ?? "\u{FFFD}") }
-                lineHasWord = true
+        var text = text
+        let bytes = text.withUTF8 { utf8 -> [UInt8] in
+            // Chunks are cut in the UTF-8 and decoded one by one: the whole text is never held as scalars.
+            let chunks = Self.byteChunks(utf8, target: 3 * max(options.parallelThreshold, 1024))
+            let parts = concurrentMap(chunks) { range in
+                let scalars = Self.decodeUTF8(UnsafeBufferPointer(rebasing: utf8[range]))
+                return scalars.withUnsafeBufferPointer { spaced($0, 0..<$0.count) }
             }
-            return String(out)
+            var out: [UInt8] = []
+            out.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count + 1 })
+            var midLine = false
+            for part in parts {
+                // A chunk cut at a sentence end continues the line: one space before its first word.
+                if midLine, part.startsWithWord { out.append(0x20) }
+                out.append(contentsOf: part.bytes)
+                midLine = part.endsMidLine || (midLine && part.bytes.isEmpty)
+            }
+            return out
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func spaced(_ s: UnsafeBufferPointer<UInt32>, _ range: Range<Int>)
+        -> (bytes: [UInt8], startsWithWord: Bool, endsMidLine: Bool)
+    {
+        let found = pieces(of: s, in: range)
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count * 3 + range.count / 2)
+        var lineHasWord = false
+        var startsWithWord = false
+        for piece in found {
+            if piece.kind == .space {
+                // Keep the line structure: one newline per line break inside the white space.
+                for i in piece.start..<piece.end where Self.isLineBreak(s, i) {
+                    out.append(0x0A)
+                    lineHasWord = false
+                }
+                continue
+            }
+            if out.isEmpty { startsWithWord = true }
+            if lineHasWord { out.append(0x20) }
+            for i in piece.start..<piece.end { Self.appendUTF8(s[i], to: &out) }
+            lineHasWord = true
+        }
+        return (out, startsWithWord, lineHasWord)
+    }
+
+    /// Scalar values of valid UTF-8 (a Swift String's bytes).
+    static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        var out = [UInt32]()
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = UInt32(bytes[i])
+            if b0 < 0x80 {
+                out.append(b0)
+                i += 1
+            } else if b0 < 0xE0, i + 1 < n {
+                out.append((b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F)
+                i += 2
+            } else if b0 < 0xF0, i + 2 < n {
+                out.append((b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F)
+                i += 3
+            } else if i + 3 < n {
+                out.append((b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
+                    | UInt32(bytes[i + 3]) & 0x3F)
+                i += 4
+            } else {
+                out.append(0xFFFD)  // truncated sequence: cannot happen in a String's bytes
+                i = n
+            }
+        }
+        return out
+    }
+
+    /// Like `chunks` over UTF-8: cuts just after a line feed or, failing that, after 。！？；.
+    static func byteChunks(_ b: UnsafeBufferPointer<UInt8>, target: Int) -> [Range<Int>] {
+        guard b.count > target else { return [0..<b.count] }
+        var result: [Range<Int>] = []
+        var start = 0
+        while b.count - start > target {
+            let limit = min(b.count, start + 2 * target)
+            var cut = -1
+            var sentenceCut = -1
+            var i = start + target
+            while i < limit {
+                if b[i] == 0x0A {
+                    cut = i + 1
+                    break
+                }
+                // 。 E3 80 82, ！ EF BC 81, ？ EF BC 9F, ； EF BC 9B
+                if sentenceCut < 0, i + 2 < b.count,
+                    (b[i] == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x82)
+                        || (b[i] == 0xEF && b[i + 1] == 0xBC && (b[i + 2] == 0x81 || b[i + 2] == 0x9F || b[i + 2] == 0x9B))
+                {
+                    sentenceCut = i + 3
+                }
+                i += 1
+            }
+            if cut < 0 { cut = sentenceCut }
+            if cut < 0 || cut >= b.count { break }
+            result.append(start..<cut)
+            start = cut
+        }
+        result.append(start..<b.count)
+        return result
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out.append(UInt8(0xC0 | v >> 6))
+            out.append(UInt8(0x80 | v & 0x3F))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | v >> 12))
+            out.append(UInt8(0x80 | v >> 6 & 0x3F))
+            out.append(UInt8(0x80 | v & 0x3F))
+        } else {
+            out.append(UInt8(0xF0 | v >> 18))
+            out.append(UInt8(0x80 | v >> 12 & 0x3F))
+            out.append(UInt8(0x80 | v >> 6 & 0x3F))
+            out.append(UInt8(0x80 | v & 0x3F))
         }
     }
 
