@@ -35,6 +35,6 @@ struct SegmentBakeoffTests {
         let user = try Lexicon(contentsOf: SegmentFixtures.shared("icwb2/pku_training_words.utf8").path)
         let score = try Self.score("pku", try Tokenizer(userLexicons: [user]))
         print("PKU + pku_training_words:", score.summary)
-        #expect(score.f1 >= 0.90)  // issue target 0.92: not reached yet
+        #expect(score.f1 >= 0.92)
     }
 }

@@ -6,14 +6,14 @@ final class LexiconTrie: Sendable {
     private let mask: Int
     /// The root's children by BMP scalar, so that the first step (taken at every position) is one load.
     private let rootChildren: [Int32]
-    /// Per node: the word's frequency (≥ 1) when the path to the node spells a word, else 0.
-    private let wordFrequency: [Int32]
+    /// Per node: the word's weight (≥ 1; the tokenizer's lexicon class) when the path spells a word, else 0.
+    private let wordWeight: [Int32]
     /// The longest word, in scalars.
     let maxLength: Int
     /// The number of words.
     let count: Int
 
-    /// Builds a trie of `words` (scalar sequences) with their frequencies; duplicates keep the largest frequency.
+    /// Builds a trie of `words` (scalar sequences) with their weights; duplicates keep the largest weight.
     init(_ words: [([UInt32], Int)]) {
         var edges: [UInt64: Int32] = [:]
         var frequency: [Int32] = [0]
@@ -55,7 +55,7 @@ final class LexiconTrie: Sendable {
         self.keys = keys
         self.children = children
         self.mask = mask
-        self.wordFrequency = frequency
+        self.wordWeight = frequency
         self.maxLength = maxLength
         self.count = count
     }
@@ -82,11 +82,11 @@ final class LexiconTrie: Sendable {
         }
     }
 
-    /// The frequency of the word ending at `node`, or 0 when the path is only a prefix.
+    /// The weight of the word ending at `node`, or 0 when the path is only a prefix.
     @inline(__always)
-    func frequency(at node: Int32) -> Int32 { wordFrequency[Int(node)] }
+    func weight(at node: Int32) -> Int32 { wordWeight[Int(node)] }
 
-    /// Calls `body(end, frequency)` for every word of at least `minLength` scalars that starts at `start` in `s`
+    /// Calls `body(end, weight)` for every word of at least `minLength` scalars that starts at `start` in `s`
     /// and ends at or before `limit`.
     @inline(__always)
     func forEachWord(
@@ -100,18 +100,18 @@ final class LexiconTrie: Sendable {
             guard let next = child(node, s[i]) else { return }
             node = next
             i += 1
-            let f = wordFrequency[Int(node)]
+            let f = wordWeight[Int(node)]
             if f > 0, i - start >= minLength { body(i, f) }
         }
     }
 
-    /// Whether `s[range]` is a word; its frequency or 0.
+    /// Whether `s[range]` is a word: its weight, or 0.
     func lookup(_ s: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Int32 {
         var node: Int32 = 0
         for i in range {
             guard let next = child(node, s[i]) else { return 0 }
             node = next
         }
-        return wordFrequency[Int(node)]
+        return wordWeight[Int(node)]
     }
 }

@@ -2,11 +2,21 @@ extension HanRun {
     /// Costs of the best route, in thousandths of a word: the route with the fewest words wins, lexicon words
     /// are cheaper than the pieces the rules made, and a single character that is neither is dear (it is only
     /// there to reach a lexicon word that starts inside a piece: 比上 年 → 比 上年).
+    /// A user word costs less than half a built-in word, so two user words beat one built-in word.
     enum Cost {
         static let piece = 950
         static let lexicon = 700
-        static let both = 650
+        static let user = 300
+        /// A single-character user word: two of them cost more than one piece, one with a user word less.
+        static let userSingle = 480
+        /// Discount when a lexicon word is also one of the pieces.
+        static let agreement = 50
         static let stray = 1500
+
+        @inline(__always)
+        static func of(weight: Int32, length: Int) -> Int {
+            weight >= LexiconWeight.user ? (length == 1 ? userSingle : user) : lexicon
+        }
     }
 
     /// The best route through a DAG whose edges are the pieces and every lexicon word found in the run.
@@ -31,11 +41,12 @@ extension HanRun {
             while pieceIndex < pieces.count, pieces[pieceIndex].b - base <= i { pieceIndex += 1 }
             let pieceStartsHere = pieceIndex < pieces.count && pieces[pieceIndex].a - base == i
             let pieceEndHere = pieceStartsHere ? pieces[pieceIndex].b - base : -1
-            trie.forEachWord(in: s, from: base + i, limit: base + length) { end, _ in
+            trie.forEachWord(in: s, from: base + i, limit: base + length, minLength: 1) { end, weight in
                 let j = end - base
                 edges.append(Int32(i))
                 edges.append(Int32(j))
-                if j != pieceEndHere { novel = true }
+                edges.append(weight)
+                if j != pieceEndHere || weight >= LexiconWeight.user { novel = true }
             }
         }
         guard novel else {
@@ -66,7 +77,7 @@ extension HanRun {
             let here = best[i]
             let pe = Int(pieceEnd[i])
             if here == Int.max {
-                while e < edges.count, Int(edges[e]) == i { e += 2 }
+                while e < edges.count, Int(edges[e]) == i { e += 3 }
                 continue
             }
             if pe > 0 {
@@ -84,8 +95,8 @@ extension HanRun {
             }
             while e < edges.count, Int(edges[e]) == i {
                 let j = Int(edges[e + 1])
-                e += 2
-                let c = here + (j == pe ? Cost.both : Cost.lexicon)
+                let c = here + Cost.of(weight: edges[e + 2], length: j - i) - (j == pe ? Cost.agreement : 0)
+                e += 3
                 if c < best[j] {
                     best[j] = c
                     back[j] = Int32(i)

@@ -302,10 +302,11 @@ struct UnitScanner {
         return nil
     }
 
-    /// Punctuation whose repetition reads as one mark: —— …… ── -- .. ·· ～～ __ ==.
+    /// Punctuation whose doubling reads as one mark: the Chinese dash —— and ellipsis ……, and their look-alikes
+    /// (―― ── ⋯⋯ ……). ASCII and full-width hyphens stay one token each (MSR's gold: - - -).
     static func isRunPunct(_ v: UInt32) -> Bool {
         switch v {
-        case 0x2014, 0x2015, 0x2500, 0x2026, 0x22EF, 0x2D, 0x2E, 0xB7, 0x30FB, 0xFF5E, 0x7E, 0x5F, 0x3D, 0x2A, 0xFF0D:
+        case 0x2014, 0x2015, 0x2500, 0x2026, 0x22EF:
             true
         default: false
         }

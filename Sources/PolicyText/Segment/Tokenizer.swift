@@ -36,15 +36,25 @@ public struct Tokenizer: Sendable {
     /// The number of distinct words in the lexicons this tokenizer uses.
     public var lexiconWordCount: Int { trie.count }
 
-    /// A tokenizer with the given lexicons (merged; a later lexicon's entry wins) and rules.
-    public init(lexicons: [Lexicon], rules: SegmentRules, options: Options = Options()) {
+    /// A tokenizer with the given lexicons and rules.
+    ///
+    /// `userLexicons` outrank `lexicons`: where user words cut a stretch into two words and a built-in word
+    /// covers it whole, the user's cut wins, so a user lexicon sets the granularity (as a bakeoff training word
+    /// list does).
+    public init(lexicons: [Lexicon], userLexicons: [Lexicon] = [], rules: SegmentRules, options: Options = Options()) {
         var words: [([UInt32], Int)] = []
-        for lexicon in lexicons {
-            for entry in lexicon.entries {
-                let scalars = entry.word.unicodeScalars.map(\.value)
-                // Only Han words take part in re-cutting Han runs; other entries cannot match there.
-                guard scalars.count >= 2, scalars.allSatisfy({ ScalarClass.of($0) == .han }) else { continue }
-                words.append((scalars, entry.frequency ?? 1))
+        for (weight, group) in [(LexiconWeight.builtIn, lexicons), (LexiconWeight.user, userLexicons)] {
+            for lexicon in group {
+                for entry in lexicon.entries {
+                    let scalars = entry.word.unicodeScalars.map(\.value)
+                    // Only Han words take part in re-cutting Han runs; other entries cannot match there.
+                    // Single characters count only from user lexicons (a word list that lists 下 as a word
+                    // means 条件下 is two words).
+                    guard scalars.count >= (weight == LexiconWeight.user ? 1 : 2),
+                        scalars.allSatisfy({ ScalarClass.of($0) == .han })
+                    else { continue }
+                    words.append((scalars, Int(weight)))
+                }
             }
         }
         self.trie = LexiconTrie(words)
@@ -55,7 +65,8 @@ public struct Tokenizer: Sendable {
 
     /// A tokenizer with the built-in lexicon and rules, plus `userLexicons` (e.g. jieba `userdict.txt` files).
     public init(userLexicons: [Lexicon] = [], options: Options = Options()) throws(DataFile.LoadError) {
-        self.init(lexicons: [try Lexicon.builtIn()] + userLexicons, rules: try SegmentRules.builtIn(), options: options)
+        self.init(lexicons: [try Lexicon.builtIn()], userLexicons: userLexicons, rules: try SegmentRules.builtIn(),
+                  options: options)
     }
 
     /// The tokens of `text`, white space included (kind `.space`).
@@ -273,6 +284,12 @@ public struct Tokenizer: Sendable {
             return j
         }
     }
+}
+
+/// How much a lexicon's words count in the route (the trie's weight of a word).
+enum LexiconWeight {
+    static let builtIn: Int32 = 1
+    static let user: Int32 = 2
 }
 
 /// A token before its text is materialized: offsets into the scalars and a kind.
