@@ -3,15 +3,14 @@ import Foundation
 extension Tokenizer {
     /// All pieces of `s`, in order, covering it without gaps. Long texts are cut into chunks at line or sentence
     /// ends and the chunks are done concurrently.
-    func pieces(of s: UnsafeBufferPointer<UInt32>) -> [Piece] {
-        let chunks = Self.chunks(s, target: max(options.parallelThreshold, 1024))
-        if chunks.count == 1 { return pieces(of: s, in: 0..<s.count) }
-        let parts = concurrentMap(chunks) { pieces(of: s, in: $0) }
-        var all: [Piece] = []
-        all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts { all.append(contentsOf: part) }
-        return all
+    /// The pieces of `s` chunk by chunk: each chunk's pieces have offsets relative to its `base`.
+    func pieceChunks(of s: UnsafeBufferPointer<UInt32>) -> [(base: Int, pieces: [Piece])] {
+        let chunks = Self.chunks(s, target: chunkTarget)
+        return concurrentMap(chunks) { range in (range.lowerBound, pieces(of: UnsafeBufferPointer(rebasing: s[range]))) }
     }
+
+    /// Scalars per chunk: at least 1024, at most 2^26 (so that a chunk's offsets fit `Piece`'s 32 bits).
+    var chunkTarget: Int { min(max(options.parallelThreshold, 1024), 1 << 26) }
 
     /// `body` applied to each chunk, on up to `maximumConcurrency` threads; results in chunk order.
     func concurrentMap<T>(_ chunks: [Range<Int>], _ body: (Range<Int>) -> T) -> [T] {
@@ -35,33 +34,61 @@ extension Tokenizer {
     }
 
     /// Cuts `0..<s.count` into ranges of about `target` scalars that end just after a line break or, failing that,
-    /// a sentence end (。！？；), so that no token can straddle a cut.
+    /// a sentence end (。！？；), so that no token can straddle a cut. A line with neither for `4 × target`
+    /// scalars is cut anyway (only such pathological lines can have a word cut in two).
     static func chunks(_ s: UnsafeBufferPointer<UInt32>, target: Int) -> [Range<Int>] {
-        guard s.count > target else { return [0..<s.count] }
+        cutChunks(count: s.count, target: target, canCut: { _ in true }) { i in
+            switch s[i] {
+            case 0x0A: (i + 1, true)
+            case 0x3002, 0xFF01, 0xFF1F, 0xFF1B: (i + 1, false)
+            default: nil
+            }
+        }
+    }
+
+    /// The chunking of `chunks` over any sequence: `boundary(i)` tells whether a line (`true`) or a sentence ends
+    /// at `i` and where the chunk would end; `canCut(i)` whether a forced cut may fall before `i`.
+    static func cutChunks(
+        count: Int, target: Int, canCut: (Int) -> Bool, boundary: (Int) -> (end: Int, line: Bool)?
+    ) -> [Range<Int>] {
+        guard count > target else { return [0..<count] }
+        let hardLimit = 4 * target
         var result: [Range<Int>] = []
         var start = 0
-        while s.count - start > target {
-            let limit = min(s.count, start + 2 * target)
+        while count - start > target {
             var cut = -1
-            var sentenceCut = -1
+            var sentence = -1
             var i = start + target
-            while i < limit {
-                let v = s[i]
-                if v == 0x0A { cut = i + 1; break }
-                if sentenceCut < 0, v == 0x3002 || v == 0xFF01 || v == 0xFF1F || v == 0xFF1B { sentenceCut = i + 1 }
+            while i < count {
+                if let b = boundary(i) {
+                    if b.line {
+                        cut = b.end
+                        break
+                    }
+                    if sentence < 0 { sentence = b.end }
+                }
+                if sentence >= 0, i >= start + 2 * target {
+                    cut = sentence
+                    break
+                }
+                if i - start >= hardLimit, canCut(i) {
+                    cut = i
+                    break
+                }
                 i += 1
             }
-            if cut < 0 { cut = sentenceCut }
-            if cut < 0 || cut >= s.count { break }  // no safe place: keep the rest as one chunk
+            if cut < 0 { cut = sentence >= 0 ? sentence : count }
+            if cut >= count { break }
             result.append(start..<cut)
             start = cut
         }
-        result.append(start..<s.count)
+        result.append(start..<count)
         return result
     }
 
-    /// The pieces of `s[range]` (offsets relative to the whole of `s`).
-    func pieces(of s: UnsafeBufferPointer<UInt32>, in range: Range<Int>) -> [Piece] {
+    /// The pieces of one chunk `s`, covering it without gaps.
+    func pieces(of s: UnsafeBufferPointer<UInt32>) -> [Piece] {
+        let range = 0..<s.count
         guard !range.isEmpty else { return [] }
         let icuBreak = icuBoundaries(s, range)  // index i - range.lowerBound, count + 1 entries
         var units = UnitScanner(s: s, range: range, icuBreak: icuBreak, rules: rules).scan()

@@ -122,15 +122,18 @@ struct UnitScanner {
         return j > i + matched ? j : nil
     }
 
-    /// `local@domain.tld` in ASCII.
+    /// `local@domain.tld` in ASCII (local part at most 64 characters, domain at most 255, as in RFC 5321;
+    /// the limits also keep the scan from going over the same text again and again).
     private func email(at i: Int) -> Int? {
         if i > range.lowerBound, Self.isEmailLocal(s[i - 1]) { return nil }
         var j = i
-        while j < end, Self.isEmailLocal(s[j]) { j += 1 }
+        while j < end, j - i <= 64, Self.isEmailLocal(s[j]) { j += 1 }
         guard j > i, at(j) == 0x40 else { return nil }  // @
         var k = j + 1
         var lastDot = -1
-        while k < end, Self.isASCIIAlnum(s[k]) || s[k] == 0x2D || (s[k] == 0x2E && k + 1 < end && Self.isASCIIAlnum(s[k + 1])) {
+        while k < end, k - j <= 255,
+            Self.isASCIIAlnum(s[k]) || s[k] == 0x2D || (s[k] == 0x2E && k + 1 < end && Self.isASCIIAlnum(s[k + 1]))
+        {
             if s[k] == 0x2E { lastDot = k }
             k += 1
         }

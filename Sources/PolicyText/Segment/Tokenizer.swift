@@ -88,17 +88,20 @@ public struct Tokenizer: Sendable {
     public func enumerateTokens(in text: String, using body: (Token, Range<String.Index>) throws -> Bool) rethrows {
         let scalarView = text.unicodeScalars
         let values = scalarView.map(\.value)
-        let found = values.withUnsafeBufferPointer { pieces(of: $0) }
+        let found = values.withUnsafeBufferPointer { pieceChunks(of: $0) }
         var index = scalarView.startIndex
         var offset = 0
         try values.withUnsafeBufferPointer { s in
-            for piece in found {
-                let start = index
-                scalarView.formIndex(&index, offsetBy: piece.end - offset)
-                offset = piece.end
-                let token = Token(text: Self.string(s, piece.start, piece.end), start: piece.start, end: piece.end,
-                                  kind: piece.kind)
-                if try !body(token, start..<index) { return }
+            for (base, pieces) in found {
+                for piece in pieces {
+                    let start = index
+                    let end = base + piece.end
+                    scalarView.formIndex(&index, offsetBy: end - offset)
+                    offset = end
+                    let token = Token(text: Self.string(s, base + piece.start, end), start: base + piece.start,
+                                      end: end, kind: piece.kind)
+                    if try !body(token, start..<index) { return }
+                }
             }
         }
     }
@@ -110,10 +113,10 @@ public struct Tokenizer: Sendable {
         var text = text
         let bytes = text.withUTF8 { utf8 -> [UInt8] in
             // Chunks are cut in the UTF-8 and decoded one by one: the whole text is never held as scalars.
-            let chunks = Self.byteChunks(utf8, target: 3 * max(options.parallelThreshold, 1024))
+            let chunks = Self.byteChunks(utf8, target: 3 * chunkTarget)
             let parts = concurrentMap(chunks) { range in
                 let scalars = Self.decodeUTF8(UnsafeBufferPointer(rebasing: utf8[range]))
-                return scalars.withUnsafeBufferPointer { spaced($0, 0..<$0.count) }
+                return scalars.withUnsafeBufferPointer { spaced($0) }
             }
             var out: [UInt8] = []
             out.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count + 1 })
@@ -129,12 +132,10 @@ public struct Tokenizer: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func spaced(_ s: UnsafeBufferPointer<UInt32>, _ range: Range<Int>)
-        -> (bytes: [UInt8], startsWithWord: Bool, endsMidLine: Bool)
-    {
-        let found = pieces(of: s, in: range)
+    private func spaced(_ s: UnsafeBufferPointer<UInt32>) -> (bytes: [UInt8], startsWithWord: Bool, endsMidLine: Bool) {
+        let found = pieces(of: s)
         var out: [UInt8] = []
-        out.reserveCapacity(range.count * 3 + range.count / 2)
+        out.reserveCapacity(s.count * 3 + s.count / 2)
         var lineHasWord = false
         var startsWithWord = false
         for piece in found {
@@ -185,35 +186,16 @@ public struct Tokenizer: Sendable {
 
     /// Like `chunks` over UTF-8: cuts just after a line feed or, failing that, after 。！？；.
     static func byteChunks(_ b: UnsafeBufferPointer<UInt8>, target: Int) -> [Range<Int>] {
-        guard b.count > target else { return [0..<b.count] }
-        var result: [Range<Int>] = []
-        var start = 0
-        while b.count - start > target {
-            let limit = min(b.count, start + 2 * target)
-            var cut = -1
-            var sentenceCut = -1
-            var i = start + target
-            while i < limit {
-                if b[i] == 0x0A {
-                    cut = i + 1
-                    break
-                }
-                // 。 E3 80 82, ！ EF BC 81, ？ EF BC 9F, ； EF BC 9B
-                if sentenceCut < 0, i + 2 < b.count,
-                    (b[i] == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x82)
-                        || (b[i] == 0xEF && b[i + 1] == 0xBC && (b[i + 2] == 0x81 || b[i + 2] == 0x9F || b[i + 2] == 0x9B))
-                {
-                    sentenceCut = i + 3
-                }
-                i += 1
+        cutChunks(count: b.count, target: target, canCut: { b[$0] & 0xC0 != 0x80 }) { i in
+            if b[i] == 0x0A { return (i + 1, true) }
+            // 。 E3 80 82, ！ EF BC 81, ？ EF BC 9F, ； EF BC 9B
+            guard i + 2 < b.count else { return nil }
+            if b[i] == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x82 { return (i + 3, false) }
+            if b[i] == 0xEF, b[i + 1] == 0xBC, b[i + 2] == 0x81 || b[i + 2] == 0x9F || b[i + 2] == 0x9B {
+                return (i + 3, false)
             }
-            if cut < 0 { cut = sentenceCut }
-            if cut < 0 || cut >= b.count { break }
-            result.append(start..<cut)
-            start = cut
+            return nil
         }
-        result.append(start..<b.count)
-        return result
     }
 
     @inline(__always)
@@ -238,7 +220,15 @@ public struct Tokenizer: Sendable {
     // MARK: - Building tokens
 
     func tokens(of s: UnsafeBufferPointer<UInt32>) -> [Token] {
-        pieces(of: s).map { Token(text: Self.string(s, $0.start, $0.end), start: $0.start, end: $0.end, kind: $0.kind) }
+        var tokens: [Token] = []
+        for (base, pieces) in pieceChunks(of: s) {
+            tokens.reserveCapacity(tokens.count + pieces.count)
+            for p in pieces {
+                tokens.append(Token(text: Self.string(s, base + p.start, base + p.end), start: base + p.start,
+                                    end: base + p.end, kind: p.kind))
+            }
+        }
+        return tokens
     }
 
     /// `\n`, `\r` (not followed by `\n`), and the Unicode line and paragraph separators end a line.
@@ -292,9 +282,19 @@ enum LexiconWeight {
     static let user: Int32 = 2
 }
 
-/// A token before its text is materialized: offsets into the scalars and a kind.
+/// A token before its text is materialized: offsets into the scalars and a kind (12 bytes: a chunk holds
+/// hundreds of thousands).
 struct Piece: Equatable {
-    var start: Int
-    var end: Int
+    private var lo: Int32
+    private var hi: Int32
     var kind: Token.Kind
+
+    init(start: Int, end: Int, kind: Token.Kind) {
+        lo = Int32(truncatingIfNeeded: start)
+        hi = Int32(truncatingIfNeeded: end)
+        self.kind = kind
+    }
+
+    var start: Int { Int(lo) }
+    var end: Int { Int(hi) }
 }
