@@ -35,7 +35,7 @@ public struct Lexicon: Sendable {
     /// Parses a lexicon file; errors name the file and the line.
     public init(_ file: DataFile) throws(DataFile.LoadError) {
         self.init(name: file.name, entries: [])
-        for line in file.lines {
+        for line in Self.contentLines(file) {
             let fields = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" })
             guard let first = fields.first else { continue }
             var entry = Entry(word: String(first))
@@ -114,8 +114,33 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// `file.lines` without Foundation's line machinery (a built-in lexicon has tens of thousands of lines and is
+    /// loaded at every start): lines split at LF (a CR before it dropped), trimmed, blank and `#` lines skipped.
+    static func contentLines(_ file: DataFile) -> [DataFile.Line] {
+        var result: [DataFile.Line] = []
+        var number = 0
+        for raw in file.contents.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            number += 1
+            guard let text = String(raw)?.trimmingWhitespace(), !text.isEmpty, !text.hasPrefix("#") else { continue }
+            result.append(DataFile.Line(number: number, text: text))
+        }
+        return result
+    }
+
     private static func frequency(_ field: Substring) -> Int? {
         guard !field.isEmpty, field.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(field) ?? Int.max  // a huge count is still a count
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space (Unicode `White_Space`, which includes CR).
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return self }
+        return String(scalars[first...last])
     }
 }

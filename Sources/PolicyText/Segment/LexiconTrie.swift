@@ -6,6 +6,9 @@ final class LexiconTrie: Sendable {
     private let mask: Int
     /// The root's children by BMP scalar, so that the first step (taken at every position) is one load.
     private let rootChildren: [Int32]
+    /// A 2^20-bit filter of the words' first two scalars: most positions of a text start no word, and one bit
+    /// in a small table says so faster than a probe into the edge table.
+    private let pairBits: [UInt64]
     /// Per node: the word's weight (≥ 1; the tokenizer's lexicon class) when the path spells a word, else 0.
     private let wordWeight: [Int32]
     /// The longest word, in scalars.
@@ -47,6 +50,12 @@ final class LexiconTrie: Sendable {
             keys[slot] = key + 1
             children[slot] = child
         }
+        var pairBits = [UInt64](repeating: 0, count: 1 << 14)
+        for (word, _) in words where word.count >= 2 {
+            let h = Self.pairHash(word[0], word[1])
+            pairBits[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        self.pairBits = pairBits
         var rootChildren = [Int32](repeating: 0, count: 0x10000)
         for (key, child) in edges where key >> 21 == 0 && key & 0x1F_FFFF < 0x10000 {
             rootChildren[Int(key & 0x1F_FFFF)] = child
@@ -86,6 +95,11 @@ final class LexiconTrie: Sendable {
     @inline(__always)
     func weight(at node: Int32) -> Int32 { wordWeight[Int(node)] }
 
+    @inline(__always)
+    private static func pairHash(_ a: UInt32, _ b: UInt32) -> Int {
+        Int(truncatingIfNeeded: ((a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA6B)) >> 12)
+    }
+
     /// Calls `body(end, weight)` for every word of at least `minLength` scalars that starts at `start` in `s`
     /// and ends at or before `limit`.
     @inline(__always)
@@ -96,6 +110,14 @@ final class LexiconTrie: Sendable {
         var node: Int32 = 0
         var i = start
         let end = min(limit, start + maxLength)
+        if start + 1 < end {
+            let h = Self.pairHash(s[start], s[start + 1])
+            if pairBits[h >> 6] & (1 << UInt64(h & 63)) == 0 {
+                // No word of two or more starts here; a single-character word still may.
+                if minLength <= 1, let only = child(0, s[start]), wordWeight[Int(only)] > 0 { body(start + 1, wordWeight[Int(only)]) }
+                return
+            }
+        }
         while i < end {
             guard let next = child(node, s[i]) else { return }
             node = next

@@ -109,9 +109,12 @@ public struct Tokenizer: Sendable {
     /// The words of `text` separated by single spaces, one output line per input line (white space dropped):
     /// the `--format spaced` output of `policytext segment` and the input format of the SIGHAN scorer.
     /// Long texts are done in chunks, concurrently, without holding all tokens at once.
-    public func spacedLines(_ text: String) -> String {
+    public func spacedLines(_ text: String) -> String { String(decoding: spacedLinesUTF8(text), as: UTF8.self) }
+
+    /// `spacedLines` as UTF-8 bytes, ready to write out (saves validating and copying a large result).
+    public func spacedLinesUTF8(_ text: String) -> [UInt8] {
         var text = text
-        let bytes = text.withUTF8 { utf8 -> [UInt8] in
+        return text.withUTF8 { utf8 -> [UInt8] in
             // Chunks are cut in the UTF-8 and decoded one by one: the whole text is never held as scalars.
             let chunks = Self.byteChunks(utf8, target: 3 * chunkTarget)
             let parts = concurrentMap(chunks) { range in
@@ -129,7 +132,6 @@ public struct Tokenizer: Sendable {
             }
             return out
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func spaced(_ s: UnsafeBufferPointer<UInt32>) -> (bytes: [UInt8], startsWithWord: Bool, endsMidLine: Bool) {
