@@ -21,6 +21,15 @@ public struct LexiconLearner: Sendable {
         public var minFreedom = 1.0
 
         public init() {}
+
+        /// Thresholds for learning from the text being segmented (`Tokenizer.adapted(to:)`): a document is small,
+        /// so fewer occurrences suffice, and a stronger cohesion keeps chance repeats out.
+        public static var document: Options {
+            var options = Options()
+            options.minFrequency = 3
+            options.minCohesion = 5
+            return options
+        }
     }
 
     /// A candidate and its statistics.

@@ -11,7 +11,7 @@ public struct SegmentRules: Sendable {
 
     /// The word classes a rules file may define.
     enum WordClass: String, CaseIterable {
-        case suffixWord = "suffix-word", unit
+        case suffixWord = "suffix-word", unit, organization
     }
 
     private var charClasses: [CharClass: Set<UInt32>] = [:]
@@ -60,6 +60,7 @@ struct CompiledRules: Sendable {
     private let supplementary: [UInt32: UInt32]
     let suffixWords: [[UInt32]]
     let units: [[UInt32]]
+    let organizations: [[UInt32]]
 
     init(_ rules: SegmentRules) {
         var masks = [UInt32](repeating: 0, count: 0x10000)
@@ -74,6 +75,7 @@ struct CompiledRules: Sendable {
         self.supplementary = supplementary
         suffixWords = rules.words(.suffixWord)
         units = rules.words(.unit)
+        organizations = rules.words(.organization)
     }
 
     @inline(__always)

@@ -47,6 +47,11 @@ struct HanRun {
         joinNames(a, into: &b)
         a.removeAll(keepingCapacity: true)
         joinSuffixes(b, into: &a)
+        if tokenizer.options.convention == .msr {
+            b.removeAll(keepingCapacity: true)
+            joinOrganizations(a, into: &b)
+            swap(&a, &b)
+        }
         b.removeAll(keepingCapacity: true)
         route(a, into: &b)
         for span in b { out.append(Piece(start: span.a, end: span.b, kind: kind(span))) }
@@ -81,10 +86,13 @@ struct HanRun {
             out.append(Span(a: a, b: b))
             return
         }
-        let detachEnd = has(.detachEnd, b - 1)
-        let detachStart = !detachEnd && has(.detachStart, a)
+        let pku = tokenizer.options.convention == .pku
+        // MSR keeps the copula on (这是, 特别是) but splits particles (新 的).
+        let detachEnd = has(.detachEnd, b - 1) && (pku || s[b - 1] != 0x662F)
+        let detachStart = !detachEnd && has(.detachStart, a) && (pku || s[a] != 0x662F)
         let pair = !detachEnd && !detachStart && n == 2
-            && ((has(.numeral, a) && has(.classifier, a + 1)) || has(.adverb, a) || has(.clitic, a) || has(.clitic, a + 1))
+            && ((pku && has(.numeral, a) && has(.classifier, a + 1)) || (has(.adverb, a) && (pku || s[b - 1] != 0x662F)) || has(.clitic, a)
+                || has(.clitic, a + 1))
         // The lexicon is asked only when a rule would cut: most ICU words match no rule.
         guard detachEnd || detachStart || pair, !isLexiconWord(a, b) else {
             out.append(Span(a: a, b: b))
@@ -174,13 +182,55 @@ struct HanRun {
                 has(.surname, input[i].a), !has(.notName, input[i + 1].a), !has(.notName, input[i + 2].a),
                 i == 0 || input[i - 1].length > 1 || has(.notName, input[i - 1].a)
             {
-                out.append(input[i])
-                out.append(Span(a: input[i + 1].a, b: input[i + 2].b))
+                if tokenizer.options.convention == .pku {
+                    out.append(input[i])
+                    out.append(Span(a: input[i + 1].a, b: input[i + 2].b))
+                } else {
+                    out.append(Span(a: input[i].a, b: input[i + 2].b))
+                }
                 i += 3
+                continue
+            }
+            // MSR also joins surname + one character standing alone between longer words (李 鹏 → 李鹏).
+            if tokenizer.options.convention == .msr, i + 1 < input.count, input[i].length == 1,
+                input[i + 1].length == 1, has(.surname, input[i].a), !has(.notName, input[i + 1].a),
+                i == 0 || input[i - 1].length > 1 || has(.notName, input[i - 1].a),
+                i + 2 == input.count || input[i + 2].length > 1
+            {
+                out.append(Span(a: input[i].a, b: input[i + 1].b))
+                i += 2
                 continue
             }
             out.append(input[i])
             i += 1
+        }
+    }
+
+    private func isWord(_ span: Span, in words: [[UInt32]]) -> Bool {
+        for word in words where word.count == span.length {
+            if (0..<word.count).allSatisfy({ s[span.a + $0] == word[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// MSR: an organization's head word joins the up to two words of two or more characters before it.
+    private func joinOrganizations(_ input: [Span], into out: inout [Span]) {
+        for span in input {
+            if isWord(span, in: rules.organizations) {
+                var k = out.count
+                while k > 0, out.count - k < 2, out[k - 1].length >= 2, !has(.functionEnd, out[k - 1].b - 1),
+                    !has(.functionStart, out[k - 1].a)
+                {
+                    k -= 1
+                }
+                if k < out.count {
+                    let start = out[k].a
+                    out.removeSubrange(k...)
+                    out.append(Span(a: start, b: span.b))
+                    continue
+                }
+            }
+            out.append(span)
         }
     }
 

@@ -91,7 +91,9 @@ extension Tokenizer {
         let range = 0..<s.count
         guard !range.isEmpty else { return [] }
         let icuBreak = icuBoundaries(s, range)  // index i - range.lowerBound, count + 1 entries
-        var units = UnitScanner(s: s, range: range, icuBreak: icuBreak, rules: rules).scan()
+        var scanner = UnitScanner(s: s, range: range, icuBreak: icuBreak, rules: rules)
+        scanner.attachClassifiers = options.convention == .msr
+        var units = scanner.scan()
         units.reverse()  // pop from the end in order
         var out: [Piece] = []
         out.reserveCapacity(range.count / 2)

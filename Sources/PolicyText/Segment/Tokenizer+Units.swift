@@ -10,6 +10,8 @@ struct UnitScanner {
     let range: Range<Int>
     let icuBreak: [Bool]
     let rules: CompiledRules
+    /// MSR's convention: a number keeps its classifier (８个, ２０多个, ５年).
+    var attachClassifiers = false
 
     func scan() -> [Piece] {
         var units: [Piece] = []
@@ -262,6 +264,11 @@ struct UnitScanner {
             }
         }
         if last.magnitude, let unitEnd = unitWord(at: e) { e = unitEnd }
+        if attachClassifiers, !last.decimal, e == last.end {
+            var k = e
+            if at(k) == 0x591A || at(k) == 0x4F59 { k += 1 }  // 多 余: ２０多个
+            if k < end, rules.has(.classifier, s[k]) || s[k] == 0x5E74 { return k + 1 }
+        }
         return e
     }
 

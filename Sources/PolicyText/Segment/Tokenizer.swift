@@ -24,13 +24,30 @@ public struct Tokenizer: Sendable {
         public var parallelThreshold: Int = 1 << 16
         /// The most threads one call uses; 0 means as many as there are active processors.
         public var maximumConcurrency: Int = 0
+        /// Which segmentation standard to follow where the two big ones disagree.
+        public var convention: Convention = .pku
+        /// Learn new words from the text itself before cutting it (`adapted(to:)`): names and terms that recur in
+        /// a document stay whole. Costs a pass of `LexiconLearner` over the text.
+        public var discoverNewWords = false
 
         public init() {}
+    }
+
+    /// Segmentation standards. They agree on most words and differ on a few systematic points.
+    public enum Convention: String, Sendable, Equatable, CaseIterable {
+        /// Peking University's (the SIGHAN PKU corpus, People's Daily): a person's surname apart from the given
+        /// name (江 泽民), the copula and numeral + classifier as words of their own (这 是, 一 种).
+        case pku
+        /// Microsoft Research Asia's (the SIGHAN MSR corpus): names whole (江泽民), 这是, 一种, 两个 whole.
+        case msr
     }
 
     let trie: LexiconTrie
     let rules: CompiledRules
     let pool: BreakerPool
+    let lexicons: [Lexicon]
+    let userLexicons: [Lexicon]
+    let sourceRules: SegmentRules
     /// The options this tokenizer was made with.
     public let options: Options
     /// The number of distinct words in the lexicons this tokenizer uses.
@@ -42,6 +59,11 @@ public struct Tokenizer: Sendable {
     /// covers it whole, the user's cut wins, so a user lexicon sets the granularity (as a bakeoff training word
     /// list does).
     public init(lexicons: [Lexicon], userLexicons: [Lexicon] = [], rules: SegmentRules, options: Options = Options()) {
+        self.init(lexicons: lexicons, userLexicons: userLexicons, rules: rules, options: options,
+                  pool: BreakerPool(locale: "zh"))
+    }
+
+    init(lexicons: [Lexicon], userLexicons: [Lexicon], rules: SegmentRules, options: Options, pool: BreakerPool) {
         var words: [([UInt32], Int)] = []
         for (weight, group) in [(LexiconWeight.builtIn, lexicons), (LexiconWeight.user, userLexicons)] {
             for lexicon in group {
@@ -59,8 +81,28 @@ public struct Tokenizer: Sendable {
         }
         self.trie = LexiconTrie(words)
         self.rules = rules.compiled()
-        self.pool = BreakerPool(locale: "zh")
+        self.pool = pool
         self.options = options
+        self.lexicons = lexicons
+        self.userLexicons = userLexicons
+        self.sourceRules = rules
+    }
+
+    /// This tokenizer plus the new words `LexiconLearner` finds in `texts` (with `LexiconLearner.Options.document`
+    /// thresholds): document-level new-word discovery, for names and terms a lexicon cannot know.
+    public func adapted(to texts: [String]) -> Tokenizer {
+        let learner = LexiconLearner(options: .document, rules: sourceRules, tokenizer: self)
+        let found = learner.learn(texts: texts)
+        let discovered = Lexicon(name: "discovered", entries: found.map { Lexicon.Entry(word: $0.word, frequency: $0.frequency) })
+        var plain = options
+        plain.discoverNewWords = false
+        return Tokenizer(lexicons: lexicons + [discovered], userLexicons: userLexicons, rules: sourceRules,
+                         options: plain, pool: pool)
+    }
+
+    /// The tokenizer to cut `text` with: this one, or adapted to `text` when `discoverNewWords` is set.
+    private func forText(_ text: String) -> Tokenizer {
+        options.discoverNewWords ? adapted(to: [text]) : self
     }
 
     /// A tokenizer with the built-in lexicon and rules, plus `userLexicons` (e.g. jieba `userdict.txt` files).
@@ -71,12 +113,18 @@ public struct Tokenizer: Sendable {
 
     /// The tokens of `text`, white space included (kind `.space`).
     public func tokenize(_ text: String) -> [Token] {
+        if options.discoverNewWords { return forText(text).tokenize(text) }
         let scalars = text.unicodeScalars.map(\.value)
         return scalars.withUnsafeBufferPointer { tokens(of: $0) }
     }
 
     /// The tokens of a scalar array (e.g. `NormalizedText.scalars`), white space included.
     public func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
+        if options.discoverNewWords {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return forText(String(view)).tokenize(scalars: scalars)
+        }
         let values = scalars.map(\.value)
         return values.withUnsafeBufferPointer { tokens(of: $0) }
     }
@@ -86,6 +134,7 @@ public struct Tokenizer: Sendable {
     /// The NaturalLanguage-style iteration: ranges are `String.Index` ranges into `text`, the token's own
     /// `start`/`end` are scalar offsets into `text`.
     public func enumerateTokens(in text: String, using body: (Token, Range<String.Index>) throws -> Bool) rethrows {
+        if options.discoverNewWords { return try forText(text).enumerateTokens(in: text, using: body) }
         let scalarView = text.unicodeScalars
         let values = scalarView.map(\.value)
         let found = values.withUnsafeBufferPointer { pieceChunks(of: $0) }
@@ -113,6 +162,7 @@ public struct Tokenizer: Sendable {
 
     /// `spacedLines` as UTF-8 bytes, ready to write out (saves validating and copying a large result).
     public func spacedLinesUTF8(_ text: String) -> [UInt8] {
+        if options.discoverNewWords { return forText(text).spacedLinesUTF8(text) }
         var text = text
         return text.withUTF8 { utf8 -> [UInt8] in
             // Chunks are cut in the UTF-8 and decoded one by one: the whole text is never held as scalars.
