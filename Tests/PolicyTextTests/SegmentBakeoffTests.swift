@@ -49,7 +49,7 @@ struct SegmentBakeoffTests {
         options.discoverNewWords = true
         let score = try Self.score("msr", try Tokenizer(options: options))
         print("MSR convention msr + discover:", score.summary)
-        #expect(score.f1 >= 0.845)  // issue target 0.85 (default lexicon); see lexicon-README.md
+        #expect(score.f1 >= 0.85)
     }
 
     @Test func pkuWithTrainingWordsAsUserLexicon() throws {

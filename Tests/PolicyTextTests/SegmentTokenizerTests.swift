@@ -111,3 +111,35 @@ import Testing
         #expect(!SegmentFixtures.words("推进数字人民币试点工作").contains("数字人民币试点"))
     }
 }
+
+@Suite struct SegmentConventionTests {
+    @Test func pkuAndMSRDifferWhereTheirStandardsDo() throws {
+        var options = Tokenizer.Options()
+        options.convention = .msr
+        let msr = try Tokenizer(options: options)
+        let pku = SegmentFixtures.tokenizer
+        let text = "这也是一种新办法，姜春云说。"
+        #expect(SegmentFixtures.words(text, pku) == ["这", "也", "是", "一", "种", "新", "办法", "，", "姜", "春云", "说", "。"])
+        #expect(SegmentFixtures.words(text, msr) == ["这", "也是", "一种", "新", "办法", "，", "姜春云", "说", "。"])
+        #expect(SegmentFixtures.words("增加８个……", msr) == ["增加", "８个", "…", "…"])
+        #expect(SegmentFixtures.words("增加８个……", pku) == ["增加", "８", "个", "……"])
+    }
+
+    @Test func discoveryKeepsARecurringUnknownNameWhole() throws {
+        // 邯钢 is in no lexicon and ICU cuts it; repeated in varied company, discovery learns it.
+        let company = "邯钢"
+        let before = ["学习", "推广", "介绍", "总结", "借鉴", "宣传"]
+        let after = ["经验", "做法", "模式", "成绩", "改革", "管理", "精神", "思路", "路子", "办法", "效益", "产品",
+                     "文化", "制度", "机制", "队伍", "技术", "品牌"]
+        // Other text around it, as in a real document (cohesion is measured against the whole text).
+        var text = SegmentRobustnessTests.hanText(scalars: 8000, seed: 7) + "。"
+        for i in 0..<36 { text += "各地\(before[i % before.count])\(company)\(after[i % after.count])。" }
+        let plain = SegmentFixtures.words(text)
+        #expect(!plain.contains(company))
+        var options = Tokenizer.Options()
+        options.discoverNewWords = true
+        let discovering = try Tokenizer(options: options)
+        #expect(SegmentFixtures.words(text, discovering).filter { $0 == company }.count == 36)
+        #expect(SegmentFixtures.words(text, SegmentFixtures.tokenizer.adapted(to: [text])).contains(company))
+    }
+}

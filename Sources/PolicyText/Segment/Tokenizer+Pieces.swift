@@ -92,7 +92,7 @@ extension Tokenizer {
         guard !range.isEmpty else { return [] }
         let icuBreak = icuBoundaries(s, range)  // index i - range.lowerBound, count + 1 entries
         var scanner = UnitScanner(s: s, range: range, icuBreak: icuBreak, rules: rules)
-        scanner.attachClassifiers = options.convention == .msr
+        scanner.msr = options.convention == .msr
         var units = scanner.scan()
         units.reverse()  // pop from the end in order
         var out: [Piece] = []

@@ -10,8 +10,8 @@ struct UnitScanner {
     let range: Range<Int>
     let icuBreak: [Bool]
     let rules: CompiledRules
-    /// MSR's convention: a number keeps its classifier (８个, ２０多个, ５年).
-    var attachClassifiers = false
+    /// MSR's convention: a number keeps its classifier (８个, ２０多个, ５年), and an ellipsis is one … per token.
+    var msr = false
 
     func scan() -> [Piece] {
         var units: [Piece] = []
@@ -48,7 +48,7 @@ struct UnitScanner {
             if isSign(v), Numerals.isDigit(at(i + 1)), !followsOperand(i), let n = number(at: i + 1) {
                 return Piece(start: i, end: n, kind: .number)
             }
-            if Self.isRunPunct(v), at(i + 1) == v {
+            if Self.isRunPunct(v), at(i + 1) == v, !(msr && (v == 0x2026 || v == 0x22EF)) {
                 var j = i + 2
                 while j < end, s[j] == v { j += 1 }
                 return Piece(start: i, end: j, kind: .punct)
@@ -264,7 +264,7 @@ struct UnitScanner {
             }
         }
         if last.magnitude, let unitEnd = unitWord(at: e) { e = unitEnd }
-        if attachClassifiers, !last.decimal, e == last.end {
+        if msr, !last.decimal, e == last.end {
             var k = e
             if at(k) == 0x591A || at(k) == 0x4F59 { k += 1 }  // 多 余: ２０多个
             if k < end, rules.has(.classifier, s[k]) || s[k] == 0x5E74 { return k + 1 }
