@@ -6,7 +6,8 @@ import Foundation
 ///
 /// `candidates(texts:)` gives the statistics of every candidate; `learn(texts:)` keeps the ones the tokenizer
 /// needs: strings ICU cuts into several words, that do not begin or end with a function character, a numeral or
-/// a classifier, that are not a modifier plus a word (新 世纪) or a word plus a localizer (基础 上), and that are
+/// a classifier, that do not start with a lone suffix (化 手段), that are not a modifier plus a word (新 世纪) or
+/// a word plus a localizer (基础 上), and that are
 /// not two words of two characters or more (phrases such as 经济 发展 stay two words).
 public struct LexiconLearner: Sendable {
     /// Thresholds.
@@ -19,15 +20,20 @@ public struct LexiconLearner: Sendable {
         public var minCohesion = 3.0
         /// Minimum of the left and right branching entropies (natural log).
         public var minFreedom = 1.0
+        /// Maximum share of the occurrences that one neighbouring character may take on either side: above it
+        /// the string is mostly a piece of a longer one (筑物 inside 建筑物), whatever its entropy.
+        public var maxNeighborShare = 0.5
 
         public init() {}
 
         /// Thresholds for learning from the text being segmented (`Tokenizer.adapted(to:)`): a document is small,
-        /// so fewer occurrences suffice, and a stronger cohesion keeps chance repeats out.
+        /// so fewer occurrences suffice, a stronger cohesion keeps chance repeats out, and the neighbour-share
+        /// test is off (a name a document repeats in one set phrase is still a name).
         public static var document: Options {
             var options = Options()
             options.minFrequency = 3
             options.minCohesion = 5
+            options.maxNeighborShare = 1
             return options
         }
     }
@@ -40,6 +46,9 @@ public struct LexiconLearner: Sendable {
         public var cohesion: Double
         public var leftEntropy: Double
         public var rightEntropy: Double
+        /// The largest share of occurrences one neighbouring character takes, on the left and on the right.
+        public var leftMaxShare: Double = 0
+        public var rightMaxShare: Double = 0
         /// ICU's cut of the word on its own (filled by `learn`).
         public var icuParts: [String] = []
     }
@@ -98,7 +107,8 @@ public struct LexiconLearner: Sendable {
     private func keep(_ w: [UInt32], _ parts: [Range<Int>], _ c: Candidate) -> Bool {
         guard parts.count >= 2, let first = w.first, let last = w.last else { return false }
         guard c.frequency >= options.minFrequency, c.cohesion >= options.minCohesion,
-            min(c.leftEntropy, c.rightEntropy) >= options.minFreedom
+            min(c.leftEntropy, c.rightEntropy) >= options.minFreedom,
+            max(c.leftMaxShare, c.rightMaxShare) <= options.maxNeighborShare
         else { return false }
         if rules.has(.functionStart, first) || rules.has(.functionEnd, last) { return false }
         if rules.has(.numeral, first) || Numerals.isHanNumeral(first) || rules.has(.classifier, first) { return false }
@@ -106,6 +116,7 @@ public struct LexiconLearner: Sendable {
         if w.contains(where: { rules.has(.conjunction, $0) }) { return false }
         let lengths = parts.map(\.count)
         if lengths[0] == 1, w.count > 2, rules.has(.modifier, first) { return false }
+        if lengths[0] == 1, rules.has(.suffix, first) { return false }  // a suffix belongs to the word before: 化 手段
         if lengths[lengths.count - 1] == 1, rules.has(.localizer, last) { return false }
         if lengths == [1, 1], rules.has(.modifier, first) { return false }
         if lengths.count == 2, lengths[0] >= 2, lengths[1] >= 2 { return false }  // two words: a phrase
@@ -264,15 +275,19 @@ struct HanCorpus {
             }
             var leftEntropy = [Double](repeating: 0, count: words.count)
             var rightEntropy = [Double](repeating: 0, count: words.count)
+            var leftMax = [Int32](repeating: 0, count: words.count)
+            var rightMax = [Int32](repeating: 0, count: words.count)
             for (pair, c) in left {
                 let w = Int(pair >> 16)
                 let p = Double(c) / Double(words[w].count)
                 leftEntropy[w] -= p * log(p)
+                leftMax[w] = max(leftMax[w], c)
             }
             for (pair, c) in right {
                 let w = Int(pair >> 16)
                 let p = Double(c) / Double(words[w].count)
                 rightEntropy[w] -= p * log(p)
+                rightMax[w] = max(rightMax[w], c)
             }
             var result: [LexiconLearner.Candidate] = []
             result.reserveCapacity(words.count)
@@ -301,7 +316,8 @@ struct HanCorpus {
                 for id in chars { if let u = Unicode.Scalar(scalarOf[Int(id)]) { text.append(u) } }
                 result.append(LexiconLearner.Candidate(
                     word: String(text), frequency: word.count, cohesion: cohesion.isFinite ? cohesion : 0,
-                    leftEntropy: leftEntropy[w], rightEntropy: rightEntropy[w]))
+                    leftEntropy: leftEntropy[w], rightEntropy: rightEntropy[w],
+                    leftMaxShare: Double(leftMax[w]) / count, rightMaxShare: Double(rightMax[w]) / count))
             }
             result.sort { $0.frequency != $1.frequency ? $0.frequency > $1.frequency : $0.word < $1.word }
             return result
