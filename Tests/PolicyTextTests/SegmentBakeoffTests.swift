@@ -18,6 +18,27 @@ struct SegmentBakeoffTests {
         return try SegmentationScore.score(gold: gold, test: test, trainingWords: training)
     }
 
+    /// Our scorer agrees with ../shared/tools/segscore.py on the same files (when python3 is there).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
+    func scorerMatchesReferenceScript() throws {
+        let input = try String(contentsOf: SegmentFixtures.shared("icwb2/msr_test.utf8"), encoding: .utf8)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("policytext-msr-\(getpid()).out")
+        defer { try? FileManager.default.removeItem(at: out) }
+        try SegmentFixtures.tokenizer.spacedLines(input).write(to: out, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [SegmentFixtures.shared("tools/segscore.py").path, SegmentFixtures.shared("icwb2/msr_test_gold.utf8").path,
+                             out.path, SegmentFixtures.shared("icwb2/msr_training_words.utf8").path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let reference = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let ours = try Self.score("msr", SegmentFixtures.tokenizer)
+        #expect(ours.summary == reference)
+    }
+
     @Test func pkuWithDefaultLexicon() throws {
         let score = try Self.score("pku", SegmentFixtures.tokenizer)
         print("PKU default:", score.summary)
