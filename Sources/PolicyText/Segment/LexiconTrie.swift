@@ -6,8 +6,8 @@ final class LexiconTrie: Sendable {
     private let mask: Int
     /// The root's children by BMP scalar, so that the first step (taken at every position) is one load.
     private let rootChildren: [Int32]
-    /// A 2^20-bit filter of the words' first two scalars: most positions of a text start no word, and one bit
-    /// in a small table says so faster than a probe into the edge table.
+    /// A 2^18-bit (32 KiB, cache-sized) filter of the words' first two scalars: most positions of a text start no
+    /// word, and one bit in a small table says so faster than a probe into the edge table.
     private let pairBits: [UInt64]
     /// Per node: the word's weight (≥ 1; the tokenizer's lexicon class) when the path spells a word, else 0.
     private let wordWeight: [Int32]
@@ -50,7 +50,7 @@ final class LexiconTrie: Sendable {
             keys[slot] = key + 1
             children[slot] = child
         }
-        var pairBits = [UInt64](repeating: 0, count: 1 << 14)
+        var pairBits = [UInt64](repeating: 0, count: 1 << 12)
         for (word, _) in words where word.count >= 2 {
             let h = Self.pairHash(word[0], word[1])
             pairBits[h >> 6] |= 1 << UInt64(h & 63)
@@ -97,7 +97,7 @@ final class LexiconTrie: Sendable {
 
     @inline(__always)
     private static func pairHash(_ a: UInt32, _ b: UInt32) -> Int {
-        Int(truncatingIfNeeded: ((a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA6B)) >> 12)
+        Int(truncatingIfNeeded: ((a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA6B)) >> 14)
     }
 
     /// Calls `body(end, weight)` for every word of at least `minLength` scalars that starts at `start` in `s`

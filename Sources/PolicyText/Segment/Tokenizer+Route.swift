@@ -41,6 +41,9 @@ extension HanRun {
             while pieceIndex < pieces.count, pieces[pieceIndex].b - base <= i { pieceIndex += 1 }
             let pieceStartsHere = pieceIndex < pieces.count && pieces[pieceIndex].a - base == i
             let pieceEndHere = pieceStartsHere ? pieces[pieceIndex].b - base : -1
+            // Built-in words are looked up where a piece starts; user words everywhere (a user word list may
+            // cut across ICU's words: 比上 年 → 比 上年).
+            if !pieceStartsHere, !tokenizer.crossesPieces { continue }
             trie.forEachWord(in: s, from: base + i, limit: base + length, minLength: 1) { end, weight in
                 let j = end - base
                 edges.append(Int32(i))

@@ -48,6 +48,8 @@ public struct Tokenizer: Sendable {
     let lexicons: [Lexicon]
     let userLexicons: [Lexicon]
     let sourceRules: SegmentRules
+    /// Whether lexicon words may start inside a piece (only user lexicons need it).
+    let crossesPieces: Bool
     /// The options this tokenizer was made with.
     public let options: Options
     /// The number of distinct words in the lexicons this tokenizer uses.
@@ -86,6 +88,7 @@ public struct Tokenizer: Sendable {
         self.lexicons = lexicons
         self.userLexicons = userLexicons
         self.sourceRules = rules
+        self.crossesPieces = !userLexicons.isEmpty
     }
 
     /// This tokenizer plus the new words `LexiconLearner` finds in `texts` (with `LexiconLearner.Options.document`
