@@ -77,7 +77,9 @@ public struct LexiconLearner: Sendable {
 
     /// Reads every `.txt` and `.md` file under `paths` (files or directories, recursively, UTF-8) and learns.
     /// Files that cannot be read as UTF-8 are skipped and returned in `skipped`.
-    public func learn(contentsOf paths: [String]) -> (words: [(word: String, frequency: Int)], files: Int, skipped: [String]) {
+    public func learn(contentsOf paths: [String])
+        -> (words: [(word: String, frequency: Int)], files: Int, skipped: [String])
+    {
         let (texts, skipped) = Self.readTexts(paths)
         return (learn(texts: texts), texts.count, skipped)
     }
@@ -299,7 +301,8 @@ struct HanCorpus {
                 rightEntropy[w] += Double(boundaryRight[w]) / count * log(count)
                 var chars = [UInt16](repeating: 0, count: word.length)
                 for k in 0..<word.length {
-                    chars[k] = UInt16(truncatingIfNeeded: (k < 4 ? word.key.lo >> (16 * UInt64(k)) : word.key.hi >> (16 * UInt64(k - 4))) & 0xFFFF)
+                    let packed = k < 4 ? word.key.lo >> (16 * UInt64(k)) : word.key.hi >> (16 * UInt64(k - 4))
+                    chars[k] = UInt16(truncatingIfNeeded: packed & 0xFFFF)
                 }
                 var cohesion = Double.infinity
                 chars.withUnsafeBufferPointer { c in

@@ -114,7 +114,9 @@ final class LexiconTrie: Sendable {
             let h = Self.pairHash(s[start], s[start + 1])
             if pairBits[h >> 6] & (1 << UInt64(h & 63)) == 0 {
                 // No word of two or more starts here; a single-character word still may.
-                if minLength <= 1, let only = child(0, s[start]), wordWeight[Int(only)] > 0 { body(start + 1, wordWeight[Int(only)]) }
+                if minLength <= 1, let only = child(0, s[start]), wordWeight[Int(only)] > 0 {
+                    body(start + 1, wordWeight[Int(only)])
+                }
                 return
             }
         }

@@ -41,7 +41,11 @@ public struct SegmentRules: Sendable {
     public static func builtIn() throws(DataFile.LoadError) -> SegmentRules { try cachedBuiltIn.get() }
 
     private static let cachedBuiltIn: Result<SegmentRules, DataFile.LoadError> = {
-        do throws(DataFile.LoadError) { return .success(try SegmentRules(SegmentResources.load("lexicon-rules.txt"))) } catch { return .failure(error) }
+        do throws(DataFile.LoadError) {
+            return .success(try SegmentRules(SegmentResources.load("lexicon-rules.txt")))
+        } catch {
+            return .failure(error)
+        }
     }()
 
     func contains(_ cls: CharClass, _ v: UInt32) -> Bool { charClasses[cls]?.contains(v) ?? false }

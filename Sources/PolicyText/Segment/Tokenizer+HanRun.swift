@@ -91,8 +91,9 @@ struct HanRun {
         let detachEnd = has(.detachEnd, b - 1) && (pku || s[b - 1] != 0x662F)
         let detachStart = !detachEnd && has(.detachStart, a) && (pku || s[a] != 0x662F)
         let pair = !detachEnd && !detachStart && n == 2
-            && ((pku && has(.numeral, a) && has(.classifier, a + 1)) || (has(.adverb, a) && (pku || s[b - 1] != 0x662F)) || has(.clitic, a)
-                || has(.clitic, a + 1))
+            && ((pku && has(.numeral, a) && has(.classifier, a + 1))
+                || (has(.adverb, a) && (pku || s[b - 1] != 0x662F))
+                || has(.clitic, a) || has(.clitic, a + 1))
         // The lexicon is asked only when a rule would cut: most ICU words match no rule.
         guard detachEnd || detachStart || pair, !isLexiconWord(a, b) else {
             out.append(Span(a: a, b: b))

@@ -6,7 +6,9 @@ extension Tokenizer {
     /// The pieces of `s` chunk by chunk: each chunk's pieces have offsets relative to its `base`.
     func pieceChunks(of s: UnsafeBufferPointer<UInt32>) -> [(base: Int, pieces: [Piece])] {
         let chunks = Self.chunks(s, target: chunkTarget)
-        return concurrentMap(chunks) { range in (range.lowerBound, pieces(of: UnsafeBufferPointer(rebasing: s[range]))) }
+        return concurrentMap(chunks) { range in
+            (range.lowerBound, pieces(of: UnsafeBufferPointer(rebasing: s[range])))
+        }
     }
 
     /// Scalars per chunk: at least 1024, at most 2^26 (so that a chunk's offsets fit `Piece`'s 32 bits).
