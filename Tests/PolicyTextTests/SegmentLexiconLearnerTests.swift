@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import PolicyText
+
+@Suite struct SegmentLexiconLearnerTests {
+    /// Sentences where a made-up term recurs in varied company, plus filler.
+    static let corpus: [String] = {
+        let before = ["深化", "推进", "落实", "完善", "持续", "全面", "巩固", "加快"]
+        let after = ["改革", "工作", "举措", "成效", "要求", "部署", "任务", "机制"]
+        var texts: [String] = []
+        for (i, b) in before.enumerated() {
+            for (j, a) in after.enumerated() {
+                texts.append("各地\(b)放管服\(a)，取得明显进展。第\(i + j)批项目开工。")
+            }
+        }
+        return texts
+    }()
+
+    @Test func statisticsOfARecurringTerm() throws {
+        let learner = try LexiconLearner()
+        let candidates = learner.candidates(texts: Self.corpus)
+        let term = try #require(candidates.first { $0.word == "放管服" })
+        #expect(term.frequency == 64)
+        // Eight different characters on each side, evenly: entropy log 8.
+        #expect(abs(term.leftEntropy - log(8.0)) < 1e-9)
+        #expect(abs(term.rightEntropy - log(8.0)) < 1e-9)
+        #expect(term.cohesion > 0)
+        // A fragment glued to one context only is not free on that side.
+        let fragment = try #require(candidates.first { $0.word == "取得明" })
+        #expect(fragment.rightEntropy == 0)
+    }
+
+    @Test func learnKeepsTheTermAndDropsPhrasesAndFragments() throws {
+        var options = LexiconLearner.Options()
+        options.minFrequency = 3
+        let learner = try LexiconLearner(options: options)
+        let words = learner.learn(texts: Self.corpus).map(\.word)
+        #expect(words.contains("放管服"))
+        #expect(!words.contains("取得明"))  // not free on the right
+        #expect(!words.contains { $0.hasPrefix("的") || $0.hasSuffix("的") })
+    }
+
+    @Test func frequencyThresholdAndLengthLimit() throws {
+        var options = LexiconLearner.Options()
+        options.minFrequency = 100
+        let none = try LexiconLearner(options: options).candidates(texts: Self.corpus)
+        #expect(none.isEmpty)
+        options.minFrequency = 2
+        options.maxLength = 3
+        let short = try LexiconLearner(options: options).candidates(texts: Self.corpus)
+        #expect(!short.isEmpty)
+        #expect(short.allSatisfy { (2...3).contains($0.word.unicodeScalars.count) })
+    }
+
+    @Test func emptyAndNonHanInput() throws {
+        let learner = try LexiconLearner()
+        #expect(learner.candidates(texts: []).isEmpty)
+        #expect(learner.candidates(texts: ["abc 123 !!", "\u{FFFD}\u{FFFD}", ""]).isEmpty)
+    }
+}
+
+/// Writes the built-in learned lexicon. Runs only when POLICYTEXT_LEARN_OUT names the output file (see
+/// scripts/lexicon/learn.sh); the lead's `policytext lexicon learn PATH…` calls the same library function.
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["POLICYTEXT_LEARN_OUT"] != nil, "set POLICYTEXT_LEARN_OUT"))
+struct SegmentLexiconLearnRunner {
+    @Test func learnBuiltInLexicon() throws {
+        let env = ProcessInfo.processInfo.environment
+        let out = try #require(env["POLICYTEXT_LEARN_OUT"])
+        let paths = (env["POLICYTEXT_LEARN_PATHS"] ?? "corpus/national corpus/provincial-2026 corpus/laws")
+            .split(separator: " ").map { SegmentFixtures.shared(String($0)).path }
+        let learner = try LexiconLearner()
+        let result = learner.learn(contentsOf: paths)
+        var text = "# PolicyText learned lexicon (jieba format: word freq). Generated, do not edit: see lexicon-README.md.\n"
+        text += "# LexiconLearner defaults over \(result.files) files of ../shared/corpus "
+        text += "(\(env["POLICYTEXT_LEARN_PATHS"] ?? "national provincial-2026 laws")); \(result.words.count) words.\n"
+        for (word, frequency) in result.words { text += "\(word) \(frequency)\n" }
+        try text.write(toFile: out, atomically: true, encoding: .utf8)
+        print("learned \(result.words.count) words from \(result.files) files, skipped \(result.skipped.count)")
+    }
+}
