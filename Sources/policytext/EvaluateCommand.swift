@@ -6,7 +6,7 @@ struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Score PolicyText against gold annotations.",
-        subcommands: [EvaluateExtractionCommand.self]
+        subcommands: [EvaluateExtractionCommand.self, EvaluateSegmentationCommand.self]
     )
 }
 

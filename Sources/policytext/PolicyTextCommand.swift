@@ -12,11 +12,12 @@ struct PolicyTextCommand: ParsableCommand {
               policytext extract Corpus                 one JSON line per document
               policytext stats reports/                 corpus overview
               policytext report Corpus -o report.html   the commitments highlighted, for reading in a browser
+              policytext segment report.txt             words separated by spaces
               policytext normalize report.txt           the cleaned-up text
             """,
         subcommands: [
-            ExtractCommand.self, StatsCommand.self, ReportCommand.self, NormalizeCommand.self, RecognizeCommand.self,
-            EvaluateCommand.self,
+            ExtractCommand.self, StatsCommand.self, ReportCommand.self, SegmentCommand.self, NormalizeCommand.self,
+            RecognizeCommand.self, EvaluateCommand.self, LexiconCommand.self,
         ]
     )
 

@@ -18,21 +18,7 @@ extension Tokenizer {
     func concurrentMap<T>(_ chunks: [Range<Int>], _ body: (Range<Int>) -> T) -> [T] {
         let workers = options.maximumConcurrency > 0
             ? options.maximumConcurrency : ProcessInfo.processInfo.activeProcessorCount
-        if chunks.count == 1 || workers <= 1 { return chunks.map(body) }
-        let results = ResultSlots<T>(count: chunks.count)
-        let next = AtomicCounter()
-        withoutActuallyEscaping(body) { body in
-            // The closure and the buffers it reads outlive the loop, which returns only when every worker is done.
-            nonisolated(unsafe) let body = body
-            DispatchQueue.concurrentPerform(iterations: min(workers, chunks.count)) { _ in
-                while true {
-                    let i = next.increment()
-                    if i >= chunks.count { break }
-                    results.set(i, body(chunks[i]))
-                }
-            }
-        }
-        return results.values.map { $0! }
+        return PolicyText.concurrentMap(count: chunks.count, workers: workers) { body(chunks[$0]) }
     }
 
     /// Cuts `0..<s.count` into ranges of about `target` scalars that end just after a line break or, failing that,
@@ -193,30 +179,3 @@ extension Tokenizer {
     }
 }
 
-/// Write-once result slots filled from concurrent workers, each slot by exactly one worker.
-final class ResultSlots<T>: @unchecked Sendable {
-    private(set) var values: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: T) {
-        lock.lock()
-        values[i] = value
-        lock.unlock()
-    }
-}
-
-/// A counter shared by workers that take the next chunk.
-final class AtomicCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        let v = value
-        value += 1
-        return v
-    }
-}

@@ -1,22 +1,30 @@
 import Dispatch
 import Synchronization
 
-extension Array where Element: Sendable {
-    /// Maps with up to `jobs` threads, keeping the input order in the result. Workers take the next item as they
-    /// finish one, so a few large documents do not hold the others back.
-    public func parallelMap<Result: Sendable>(jobs: Int, _ transform: @Sendable (Element) -> Result) -> [Result] {
-        if jobs <= 1 || count <= 1 { return map(transform) }
-        let slots = ResultSlots<Result>(count: count)
-        let next = Atomic<Int>(0)
-        let items = self
-        DispatchQueue.concurrentPerform(iterations: Swift.min(jobs, count)) { _ in
+/// `body(0..<count)` on up to `workers` threads, results in index order. Workers take the next index as they finish
+/// one, so a few large items do not hold the others back. `body` may capture buffers that live only for this call:
+/// it returns when every worker is done.
+func concurrentMap<T>(count: Int, workers: Int, _ body: (Int) -> T) -> [T] {
+    if count <= 1 || workers <= 1 { return (0..<count).map(body) }
+    let slots = ResultSlots<T>(count: count)
+    let next = Atomic<Int>(0)
+    withoutActuallyEscaping(body) { body in
+        nonisolated(unsafe) let body = body
+        DispatchQueue.concurrentPerform(iterations: Swift.min(workers, count)) { _ in
             while true {
                 let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                if i >= items.count { break }
-                slots.store(transform(items[i]), at: i)
+                if i >= count { break }
+                slots.store(body(i), at: i)
             }
         }
-        return slots.collect()
+    }
+    return slots.collect()
+}
+
+extension Array where Element: Sendable {
+    /// Maps with up to `jobs` threads, keeping the input order in the result.
+    public func parallelMap<Result: Sendable>(jobs: Int, _ transform: @Sendable (Element) -> Result) -> [Result] {
+        concurrentMap(count: count, workers: jobs) { transform(self[$0]) }
     }
 }
 
