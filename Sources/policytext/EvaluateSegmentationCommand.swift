@@ -42,9 +42,12 @@ struct EvaluateSegmentationCommand: ParsableCommand {
     func run() throws {
         func lines(_ path: String) throws -> [String] {
             guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
-            var lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
+            // Split on bytes: the bakeoff files end lines with CRLF, which Swift reads as one Character.
+            var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+                String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
+            }
             if lines.last == "" { lines.removeLast() }
-            return lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+            return lines
         }
         let goldLines = try lines(gold)
         let tested: [String]
@@ -62,7 +65,9 @@ struct EvaluateSegmentationCommand: ParsableCommand {
             } catch {
                 throw ValidationError("\(error)")
             }
-            tested = tokenizer.spacedLines(try lines(input).joined(separator: "\n") + "\n").components(separatedBy: "\n").dropLast().map { $0 }
+            let segmented = tokenizer.spacedLinesUTF8(try lines(input).joined(separator: "\n") + "\n")
+            tested = segmented.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast()
+                .map { String(decoding: $0, as: UTF8.self) }
         } else {
             tested = []
         }
