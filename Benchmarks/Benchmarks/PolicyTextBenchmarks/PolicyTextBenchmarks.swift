@@ -38,6 +38,20 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("Segment PolicyText \(Corpora.main.name) (\(megabytes))") { benchmark, texts in
+        let tokenizer = try Tokenizer()
+        for text in texts { blackHole(tokenizer.spacedLinesUTF8(text)) }
+    } setup: {
+        Corpora.main.documents.compactMap { try? SourceDecoder().decode($0).text }
+    }
+
+    Benchmark("Segment PolicyText policy register (national + provincial-2026)") { benchmark, texts in
+        let tokenizer = try Tokenizer()
+        for text in texts { blackHole(tokenizer.spacedLinesUTF8(text)) }
+    } setup: {
+        Corpora.policy.compactMap { try? SourceDecoder().decode($0).text }
+    }
+
     Benchmark("Recognize \(Corpora.main.name) (\(megabytes))") { benchmark, texts in
         let recognizer = try Recognizer()
         for scalars in texts { blackHole(recognizer.recognize(scalars, documentDate: nil)) }
