@@ -72,10 +72,11 @@ struct ExtractCommand: ParsableCommand {
         let progress = Progress(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + $1.byteSize }, quiet: quiet)
         var failures = 0, count = 0
         let sizes = Dictionary(inputs.map { ($0.displayPath, $0.byteSize) }, uniquingKeysWith: { a, _ in a })
-        analyzer.analyze(inputs, jobs: jobs, date: date?.date) { record in
+        let format = self.format
+        analyzer.analyze(inputs, jobs: jobs, date: date?.date, prepare: { RecordWriter.encode($0, as: format) }) { record, encoded in
             if interrupted.load(ordering: .relaxed) { return false }
             if record.error != nil { failures += 1 }
-            writer.write(record)
+            writer.write(encoded)
             count += 1
             if output != nil { out.flush() }  // each finished record reaches the disk, for --resume after a crash
             progress.advance(bytes: sizes[record.path] ?? 0)

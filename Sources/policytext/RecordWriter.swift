@@ -8,14 +8,11 @@ struct RecordWriter {
 
     let format: Format
     let out: OutputFile
-    private let encoder = JSONEncoder()
     private var count = 0
 
     init(format: Format, out: OutputFile, excel: Bool, appending: Bool) {
         self.format = format
         self.out = out
-        encoder.outputFormatting = format == .json
-            ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         switch format {
         case .json: out.write("[\n")
         case .csv where !appending:
@@ -25,16 +22,27 @@ struct RecordWriter {
         }
     }
 
-    mutating func write(_ record: DocumentAnalysis) {
+    /// A record's text in `format`; thread-safe, so the worker threads encode while the writer writes.
+    static func encode(_ record: DocumentAnalysis, as format: Format) -> String {
         switch format {
         case .jsonl, .json:
-            guard let data = try? encoder.encode(record) else { return }
-            if format == .json && count > 0 { out.write(",\n") }
-            out.write(String(decoding: data, as: UTF8.self))
-            if format == .jsonl { out.write("\n") }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = format == .json
+                ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+            guard let data = try? encoder.encode(record) else {
+                return #"{"path":\#(JSONString.quoted(record.path)),"error":"record could not be encoded"}"#
+            }
+            return String(decoding: data, as: UTF8.self)
         case .csv:
-            for row in TargetTable.rows(record) { out.write(CSV.row(row)) }
+            return TargetTable.rows(record).map(CSV.row).joined()
         }
+    }
+
+    /// Writes one encoded record.
+    mutating func write(_ encoded: String) {
+        if format == .json && count > 0 { out.write(",\n") }
+        out.write(encoded)
+        if format == .jsonl { out.write("\n") }
         count += 1
     }
 

@@ -22,18 +22,22 @@ extension PolicyAnalyzer {
         }
     }
 
-    /// Analyses `inputs` with `jobs` threads, calling `emit` for each result in input order, a chunk at a time,
-    /// so memory stays flat however many documents there are. `emit` returns false to stop early (on SIGINT):
-    /// everything emitted so far is complete.
+    /// Analyses `inputs` with `jobs` threads and hands each result to `emit` in input order as soon as it and all
+    /// before it are done; at most a few documents per job are held at once, so memory stays flat however many
+    /// there are. `prepare` runs on the worker threads (e.g. to encode the record), `emit` on one thread at a time.
+    /// `emit` returns false to stop early (on SIGINT): everything emitted so far is complete.
+    public func analyze<Prepared: Sendable>(_ inputs: [DocumentInput], jobs: Int, date: CivilDate? = nil,
+                                            prepare: @Sendable (DocumentAnalysis) -> Prepared,
+                                            emit: (DocumentAnalysis, Prepared) -> Bool) {
+        orderedStream(count: inputs.count, workers: jobs, window: max(1, jobs) * 8, produce: { index in
+            let record = self.analyze(inputs[index], date: date)
+            return (record, prepare(record))
+        }, consume: { _, result in emit(result.0, result.1) })
+    }
+
+    /// `analyze(_:jobs:date:prepare:emit:)` without a preparation step.
     public func analyze(_ inputs: [DocumentInput], jobs: Int, date: CivilDate? = nil,
                         emit: (DocumentAnalysis) -> Bool) {
-        let chunkSize = max(1, jobs) * 8
-        var start = 0
-        while start < inputs.count {
-            let chunk = Array(inputs[start..<min(start + chunkSize, inputs.count)])
-            let results = chunk.parallelMap(jobs: jobs) { self.analyze($0, date: date) }
-            for result in results where !emit(result) { return }
-            start += chunkSize
-        }
+        analyze(inputs, jobs: jobs, date: date, prepare: { _ in () }, emit: { record, _ in emit(record) })
     }
 }
