@@ -6,6 +6,7 @@ struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Score PolicyText against gold annotations.",
+        discussion: "Examples: policytext evaluate extraction --gold Corpus/gold; policytext evaluate segmentation --help",
         subcommands: [EvaluateExtractionCommand.self, EvaluateSegmentationCommand.self]
     )
 }

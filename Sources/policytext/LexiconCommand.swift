@@ -6,6 +6,7 @@ struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
         abstract: "Lexicon tools.",
+        discussion: "Example: policytext lexicon learn reports/ -o my-words.txt   (then: policytext segment --lexicon my-words.txt)",
         subcommands: [LexiconLearnCommand.self]
     )
 }
@@ -15,7 +16,7 @@ struct LexiconLearnCommand: ParsableCommand {
         commandName: "learn",
         abstract: "Discover new words in a corpus (frequency, cohesion, left/right branching entropy) as a jieba-format lexicon.",
         discussion: """
-            Reads every .txt and .md file under the paths (UTF-8). The built-in learned lexicon was made with:
+            Reads every .txt and .md file under the paths (UTF-8). Example, the command that made the built-in learned lexicon:
               policytext lexicon learn ../shared/corpus/national ../shared/corpus/provincial-2026 \\
                 ../shared/corpus/laws -o Sources/PolicyText/Resources/lexicon-learned.txt
             """

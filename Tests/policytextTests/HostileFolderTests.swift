@@ -26,6 +26,11 @@ import Testing
         _ = Array("政策".utf8).withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
         Glibc.close(fd)
 
+        // Unreadable even for root: a named pipe with no writer, and a link to nowhere.
+        #expect(mkfifo(root.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("dangling.txt").path,
+                                                   withDestinationPath: root.appendingPathComponent("gone.txt").path)
+
         let result = try CLIRunner.run(["extract", root.path, "--jobs", "2"])
         #expect(result.status == 1)
         let records = try CLIRunner.records(result.stdout)
@@ -34,7 +39,9 @@ import Testing
         #expect((byPath["empty.txt"]?["error"] as? String)?.contains("empty") == true)
         #expect(byPath["long-line.txt"]?["error"] is NSNull)
         #expect(byPath["truncated-gbk.txt"]?["encoding"] as? String == "GB18030")
-        #expect(records.count == 4, "binary, empty, long line, truncated GBK")
+        #expect((byPath["pipe.txt"]?["error"] as? String)?.contains("not a regular file") == true)
+        #expect(records.count == 5, "binary, empty, long line, truncated GBK, the pipe")
+        #expect(result.stderr.contains("dangling.txt: cannot stat"))
         #expect(result.stderr.contains("symlink loop"))
         #expect(result.stderr.contains("file name is not valid UTF-8"))
     }

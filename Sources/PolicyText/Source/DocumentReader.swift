@@ -14,12 +14,18 @@ public struct DocumentReader: Sendable {
     }
 
     public func read(path: String) throws(DocumentError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a named pipe would otherwise wait for a writer forever.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 { throw .unreadable(path: path, reason: Self.errnoMessage()) }
         defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) != 0 { throw .unreadable(path: path, reason: Self.errnoMessage()) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: throw .isDirectory(path: path)
+        case S_IFREG: break
+        default: throw .unreadable(path: path, reason: "not a regular file (a pipe, socket or device)")
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         let expected = Int(info.st_size)
         if expected > maxBytes { throw .tooLarge(bytes: expected, limit: maxBytes) }
         // Read until EOF rather than trusting st_size: the file may grow or shrink while we read it.
