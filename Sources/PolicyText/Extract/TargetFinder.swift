@@ -42,8 +42,7 @@ struct TargetFinder: Sendable {
         for (r, _) in quantities { quantityEnds[r.upperBound] = r.lowerBound }
         // `A、B和C分别增长5%、6%和7%`: the metrics still waiting for their figures.
         var pending: (parts: ArraySlice<Range<Int>>, after: Int, sentence: Int, template: Found, implied: Target.Bound?)?
-        for (found0, q0) in quantities {
-            let (range, q) = Self.unsign(cx.s, found0, q0)
+        for (range, q) in quantities {
             while timeCursor < cx.times.count, cx.times[timeCursor].range.upperBound <= range.lowerBound { timeCursor += 1 }
             if timeCursor < cx.times.count, cx.times[timeCursor].range.lowerBound < range.upperBound { continue }
             while sloganCursor < cx.sloganRanges.count, cx.sloganRanges[sloganCursor].upperBound <= range.lowerBound { sloganCursor += 1 }
@@ -152,15 +151,6 @@ struct TargetFinder: Sendable {
     /// Longest noun after a count, and longest verb before it, in scalars.
     static let maxCountedNoun = 16
     static let maxCountedVerb = 8
-
-    /// `减负2500亿元`: the 负 belongs to 减负 (lighten the burden), not to the number.
-    static func unsign(_ s: [Unicode.Scalar], _ r: Range<Int>, _ q: Quantity) -> (Range<Int>, Quantity) {
-        guard q.value < 0, r.count > 1, r.lowerBound > 0, s[r.lowerBound] == "负", s[r.lowerBound - 1] == "减" else { return (r, q) }
-        var q = q
-        q.value = -q.value
-        q.upper = q.upper.map { -$0 }
-        return ((r.lowerBound + 1)..<r.upperBound, q)
-    }
 
     /// Units that count occurrences, copies or batches (`复议一次`, `一式两份`, `建设一批`): not goals.
     static let eventUnits: Set<String> = ["次", "遍", "份", "回", "趟", "番", "批"]

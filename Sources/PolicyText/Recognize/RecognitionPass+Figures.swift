@@ -110,7 +110,8 @@ extension RecognitionPass {
             t.end = p + 1
             return t
         }
-        if let (e, unit) = c.lex.units.longest(s, at: p), !(unit.latin && e < c.n && NumeralTable.isLatinLetter(s[e])) {
+        if let (e, unit) = c.lex.units.longest(s, at: p), !(unit.latin && e < c.n && NumeralTable.isLatinLetter(s[e])),
+           unit.accepts(arabic: expr.numeral.hasArabic, magnitude: expr.form == .plain && expr.numeral.scale != 1, next: c.at(e)) {
             t.kind = .measure
             t.unit = magnitudeText + unit.text
             t.baseUnit = unit.baseUnit

@@ -118,7 +118,8 @@ extension RecognitionPass {
         if c.s[e] == "月", (1...12).contains(k) {
             guard let read = monthSuffix(at: e + 1, year: documentYear, month: k) else { return nil }
             if read.invalid { return .skip(read.to) }
-            let frame = TimeFrame(kind: read.kind, start: read.start, end: read.end, basis: .documentDate, yearOffset: 0)
+            let frame = TimeFrame(kind: read.kind, start: read.start, end: read.end, basis: .documentDate, yearOffset: 0,
+                                  yearImplied: true)
             return .entity(withPrefix(frame, expr.start..<read.to))
         }
         if let qe = c.match("季度", at: e), (1...4).contains(k) {
