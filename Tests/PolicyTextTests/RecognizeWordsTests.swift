@@ -61,6 +61,26 @@ import Testing
         #expect(!F.entities("近年来，我省持续推进改革").contains { $0.type == .time })
     }
 
+    @Test func planYearsAndYearStarts() {
+        let first = F.entity("“十五五”开局之年，意义重大", "“十五五”开局之年")?.time
+        #expect(first?.kind == .point)
+        #expect(first?.start == CivilDate(year: 2026, month: 1, day: 1))
+        #expect(first?.end == CivilDate(year: 2026, month: 12, day: 31))
+        let last = F.entity("十四五收官之年", "十四五收官之年")?.time
+        #expect(last?.start == CivilDate(year: 2025, month: 1, day: 1))
+        #expect(last?.end == CivilDate(year: 2025, month: 12, day: 31))
+        let start = F.entity("年初确定的目标任务", "年初")?.time
+        #expect(start?.start == CivilDate(year: 2026, month: 1, day: 1))
+        #expect(start?.end == CivilDate(year: 2026, month: 1, day: 1))
+        #expect(F.entity("2025年初", "2025年初")?.time?.end == CivilDate(year: 2025, month: 1, day: 1))
+        let new = F.entity("新的一年，我们要", "新的一年")?.time
+        #expect(new?.start == CivilDate(year: 2026, month: 1, day: 1))
+        #expect(new?.basis == .documentDate)
+        // 初步 is no year start: 到2025年初步建成 is by the end of 2025.
+        #expect(F.entity("到2025年初步建成", "到2025年")?.time?.end == CivilDate(year: 2025, month: 12, day: 31))
+        #expect(!F.entities("年初步形成").contains { $0.type == .time })
+    }
+
     @Test func monthsWithoutAYearAreMarked() {
         let date = F.entity("9月26日，省委召开大会", "9月26日")?.time
         #expect(date?.yearImplied == true)

@@ -36,6 +36,8 @@ extension RecognitionPass {
             let y = Self.add(documentYear, offset)
             guard let read = yearSuffix(at: i + length, year: y, relative: true) else { return nil }
             if read.invalid { return .skip(read.to) }
+            // The phrase's own suffix must read as one (年初步建成 is no 年初).
+            if read.to < end { return nil }
             let to = max(read.to, end)
             let frame = TimeFrame(kind: read.kind, start: read.kind == .within ? (offset == 0 ? documentDate : read.start) : read.start,
                                   end: read.end, basis: .documentDate, approximate: read.approximate, yearOffset: offset)
@@ -64,11 +66,15 @@ extension RecognitionPass {
             p += 1
         }
         var frame = TimeFrame(kind: .period, start: Self.jan1(first), end: Self.dec31(last), basis: .absolute, plan: name)
-        if let (w, e) = c.matchAny(["时期末", "期末", "期间", "时期", "规划", "末期", "末", "初期", "初", "中期", "以来"], at: p) {
+        if let (w, e) = c.matchAny(["开局之年", "起步之年", "开局年", "起步年", "第一年", "首年", "收官之年", "收官年",
+                                    "最后一年", "时期末", "期末", "期间", "时期", "规划", "末期", "末", "初期", "初", "中期",
+                                    "以来"], at: p) {
             p = e
             switch w {
             case "时期末", "期末", "末期", "末": frame.kind = .point; frame.start = Self.jan1(last)
-            case "初期", "初": frame.kind = .point; frame.end = Self.dec31(first)
+            case "收官之年", "收官年", "最后一年": frame.kind = .point; frame.start = Self.jan1(last)
+            case "初期", "初", "开局之年", "起步之年", "开局年", "起步年", "第一年", "首年":
+                frame.kind = .point; frame.end = Self.dec31(first)
             case "中期":
                 let mid = (first + last) / 2
                 frame.kind = .point; frame.start = Self.jan1(mid); frame.end = Self.dec31(mid); frame.approximate = true
@@ -191,6 +197,9 @@ extension RecognitionPass {
         return .entity(withPrefix(frame, start..<to))
     }
 
+    /// Characters after 初 that make it a word (初步, 初次, 初心), not the start of the year.
+    static let chuVeto = Set("步次心衷级始中见创具".unicodeScalars.map(\.value))
+
     /// What follows `…年`: 底前, 前, 底, 内, 以来, 起, 上半年, 一季度, 3月5日, 前后 … or nothing (the whole year).
     func yearSuffix(at p: Int, year y: Int?, relative: Bool) -> TimeRead? {
         var r = TimeRead(kind: .point, start: Self.jan1(y), end: Self.dec31(y), to: p)
@@ -203,7 +212,8 @@ extension RecognitionPass {
             return r
         }
         if let (w, e) = c.matchAny(["底以前", "底之前", "末以前", "底前", "末前", "前后", "左右", "以前", "之前",
-                                    "以内", "之内", "以来", "以后", "之后", "开始", "底", "末", "前", "内", "起"], at: p) {
+                                    "以内", "之内", "以来", "以后", "之后", "开始", "底", "末", "初", "前", "内", "起"], at: p),
+           !(w == "初" && e < c.n && Self.chuVeto.contains(c.s[e].value)) {
             r.to = e
             switch w {
             case "底以前", "底之前", "末以前", "底前", "末前", "以前", "之前", "前":
@@ -218,6 +228,8 @@ extension RecognitionPass {
                 r.kind = .since; r.start = Self.jan1(Self.add(y, 1)); r.end = nil
             case "底", "末":
                 r.start = Self.dec31(y)
+            case "初":
+                r.end = Self.jan1(y)
             default: break
             }
             return r
