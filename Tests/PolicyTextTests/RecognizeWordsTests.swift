@@ -81,6 +81,17 @@ import Testing
         #expect(!F.entities("年初步形成").contains { $0.type == .time })
     }
 
+    @Test func yearsBeforeDeAreBaselinesWithoutPrefix() throws {
+        let es = F.entities("常住人口城镇化率从2020年的53.2%提升到2025年的57.7%。")
+        let times = es.filter { $0.type == .time }
+        #expect(times.map(\.span.text) == ["2020年", "2025年"], "从 and 到 belong to the verb")
+        #expect(times.allSatisfy { $0.time?.kind == .point })
+        #expect(times.first?.time?.end == CivilDate(year: 2020, month: 12, day: 31))
+        // Without 的 the prefixes still make a start and a deadline.
+        #expect(F.entity("从2020年起实施", "从2020年起")?.time?.kind == .since)
+        #expect(F.entity("到2030年，基本实现", "到2030年")?.time?.kind == .by)
+    }
+
     @Test func monthsWithoutAYearAreMarked() {
         let date = F.entity("9月26日，省委召开大会", "9月26日")?.time
         #expect(date?.yearImplied == true)

@@ -345,7 +345,9 @@ extension RecognitionPass {
     func withPrefix(_ frame: TimeFrame, _ range: Range<Int>) -> Entity {
         var f = frame
         var start = range.lowerBound
-        if let (pStart, prefix) = c.lex.timePrefixes.longestEnding(c.s, before: start, floor: floor) {
+        // `从2020年的51%提升到2025年的70%`: before 的 the year is a baseline and 从/到 belong to the verb.
+        let attributive = c.isChar(range.upperBound, "的") && (f.kind == .point || f.kind == .period)
+        if !attributive, let (pStart, prefix) = c.lex.timePrefixes.longestEnding(c.s, before: start, floor: floor) {
             switch prefix {
             case .by where f.kind == .point || f.kind == .by || f.kind == .period:
                 f.kind = .by
