@@ -26,6 +26,10 @@ import Testing
         ("今年新增无还本续贷1000亿元。", "新增无还本续贷", .amount, "新增无还本续贷1000亿元"),
         ("今年新增城镇就业900万人。", "新增城镇就业", .count, "新增城镇就业900万人"),
         ("今年新增港口集装箱吞吐量50万标箱。", "新增港口集装箱吞吐量", .count, "新增港口集装箱吞吐量50万标箱"),
+        ("今年移动网络流量资费年内至少降低30%。", "移动网络流量资费", .reduction, "移动网络流量资费年内至少降低30%"),
+        ("今年住院费用报销比例由50%提高到60%。", "住院费用报销比例", .share, "住院费用报销比例由50%提高到60%"),
+        ("今年压减钢铁产能3000万吨左右。", "钢铁产能", .amount, "钢铁产能3000万吨左右"),
+        ("今年减少农村贫困人口1000万以上。", "农村贫困人口", .amount, "农村贫困人口1000万以上"),
         // A noun that starts like a verb.
         ("今年建设用地供应规模控制在3万亩以内。", "建设用地供应规模", .amount, "建设用地供应规模控制在3万亩以内"),
         // 减负 is no sign: the figure stays positive.
@@ -72,6 +76,11 @@ import Testing
         ] {
             #expect(targets(text).isEmpty, "\(text) → \(targets(text).map(\.span.text))")
         }
+    }
+
+    @Test func aComparisonClauseIsNoSecondTarget() {
+        let found = targets("今年赤字率拟按2.8%，比去年预算高0.2个百分点。")
+        #expect(found.map(\.metric) == ["赤字率"], "\(found.map(\.span.text))")
     }
 
     @Test func countsOfWorkToDoAreGoals() throws {

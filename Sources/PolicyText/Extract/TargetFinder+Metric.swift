@@ -4,7 +4,7 @@
 /// - modal and time words at its end (`能源消耗强度要`, `城镇调查失业率全年`) and a baseline before a percentage
 ///   (`城乡居民收入比上年`),
 /// - a word naming the change of its subject (`居民消费价格涨幅` → 居民消费价格, kind growth),
-/// - for counts and amounts, the verb before it (`新建绿道`, `新建和改造提升农村公路`), except 新增 before what reads
+/// - for counts and amounts (`1000万` too), the verb before it (`新建绿道`, `新建和改造提升农村公路`), except 新增 before what reads
 ///   only with it (`新增无还本续贷`, `新增装机`, `城镇新增就业`).
 /// Each step keeps at least two letters; each look is bounded by the metric's length (≤ `metricReach`).
 extension TargetFinder {
@@ -62,7 +62,7 @@ extension TargetFinder {
             b = m.start
         }
         // A verb before counts and amounts stays outside: 新建绿道, 新建和改造提升农村公路.
-        if q.kind == .measure, lexicon.metricNouns.longestMatch(in: s, at: a, limit: b) == nil {
+        if q.kind == .measure || q.kind == .number, lexicon.metricNouns.longestMatch(in: s, at: a, limit: b) == nil {
             let counted = q.category == "count" || q.category == "people" || q.category == "household"
             let flow = lexicon.flowNouns.longestMatch(in: s, endingAt: b, lowerLimit: a) != nil
             func isJoin(_ k: Int) -> Bool { k < b && (s[k] == "和" || s[k] == "及" || s[k] == "与" || s[k] == "、") }

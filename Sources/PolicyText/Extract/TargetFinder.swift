@@ -243,6 +243,13 @@ struct TargetFinder: Sendable {
             if Scalars.isClausePunctuation(c) || c == 0x2029 { break }
             left -= 1
         }
+        // A clause opening with a comparison (`，比去年预算高0.2个百分点`) states a difference, not a goal (比重, 比例
+        // and 比率 are metrics).
+        var open = left
+        while open < start, Scalars.isBlank(s[open].value) { open += 1 }
+        if open + 1 < start, s[open] == "比" || s[open] == "较", s[open + 1] != "重", s[open + 1] != "例", s[open + 1] != "率" {
+            return nil
+        }
         // Without 分别, a metric does not reach back over 、 (a list of goals); with it, the list is the metric.
         var listLeft = start
         while listLeft > left, s[listLeft - 1].value != 0x3001 { listLeft -= 1 }
@@ -259,8 +266,8 @@ struct TargetFinder: Sendable {
         // `从77%提高到80%`: the starting figure belongs to neither metric nor goal.
         if let from = quantityEnds[right] {
             var k = from
-            while k > max(left, from - 6), s[k - 1] != "从" { k -= 1 }
-            if k > left, s[k - 1] == "从" { right = k - 1 }
+            while k > max(left, from - 6), s[k - 1] != "从", s[k - 1] != "由" { k -= 1 }
+            if k > left, s[k - 1] == "从" || s[k - 1] == "由" { right = k - 1 }
         }
         let respectively = Self.containsRespectively(s, right..<start)
         if !respectively { left = listLeft }
