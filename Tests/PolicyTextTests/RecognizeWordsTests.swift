@@ -92,6 +92,18 @@ import Testing
         #expect(F.entity("到2030年，基本实现", "到2030年")?.time?.kind == .by)
     }
 
+    @Test func sinceRunsToTheDocumentDate() {
+        let since = F.entity("2020年以来，全省累计", "2020年以来")?.time
+        #expect(since?.kind == .since)
+        #expect(since?.start == CivilDate(year: 2020, month: 1, day: 1))
+        #expect(since?.end == F.date2026, "以来: up to now")
+        #expect(F.entity("今年以来，经济回升", "今年以来")?.time?.end == F.date2026)
+        #expect(F.entity("“十四五”以来", "“十四五”以来")?.time?.end == F.date2026)
+        // 起 opens a stretch with no end; without a document date 以来 stays open too.
+        #expect(F.entity("从2024年起实施", "从2024年起")?.time?.end == nil)
+        #expect(F.entity("2020年以来", "2020年以来", nil)?.time?.end == nil)
+    }
+
     @Test func monthsWithoutAYearAreMarked() {
         let date = F.entity("9月26日，省委召开大会", "9月26日")?.time
         #expect(date?.yearImplied == true)

@@ -14,7 +14,7 @@ public struct TimeFrame: Codable, Sendable, Equatable, Hashable {
         case by
         /// A horizon counted from the document (`两年内`, `用3年时间`, `未来五年`, `年内`).
         case within
-        /// From a start onward (`自2024年起`, `2020年以来`): `end` is nil.
+        /// From a start onward: `自2024年起` has no `end`; `2020年以来` (since, up to now) ends on the document date.
         case since
     }
 

@@ -78,7 +78,7 @@ extension RecognitionPass {
             case "中期":
                 let mid = (first + last) / 2
                 frame.kind = .point; frame.start = Self.jan1(mid); frame.end = Self.dec31(mid); frame.approximate = true
-            case "以来": frame.kind = .since; frame.end = nil
+            case "以来": frame.kind = .since; frame.end = sinceEnd(from: frame.start)
             default: break
             }
         }
@@ -197,6 +197,12 @@ extension RecognitionPass {
         return .entity(withPrefix(frame, start..<to))
     }
 
+    /// `N年以来`: up to the document date (when known and not before the start); else open.
+    func sinceEnd(from start: CivilDate?) -> CivilDate? {
+        guard let d = documentDate, start.map({ $0 <= d }) ?? true else { return nil }
+        return d
+    }
+
     /// Characters after 初 that make it a word (初步, 初次, 初心), not the start of the year.
     static let chuVeto = Set("步次心衷级始中见创具".unicodeScalars.map(\.value))
 
@@ -222,7 +228,9 @@ extension RecognitionPass {
                 r.approximate = true
             case "以内", "之内", "内":
                 r.kind = .within
-            case "以来", "开始", "起":
+            case "以来":
+                r.kind = .since; r.end = sinceEnd(from: r.start)
+            case "开始", "起":
                 r.kind = .since; r.end = nil
             case "以后", "之后":
                 r.kind = .since; r.start = Self.jan1(Self.add(y, 1)); r.end = nil
@@ -285,8 +293,8 @@ extension RecognitionPass {
             r.to = d.end + 1
             if let (_, e) = c.matchAny(["以前", "之前", "前"], at: r.to) {
                 r.kind = .by; r.start = nil; r.to = e
-            } else if let (_, e) = c.matchAny(["开始", "以来", "起"], at: r.to) {
-                r.kind = .since; r.end = nil; r.to = e
+            } else if let (w, e) = c.matchAny(["开始", "以来", "起"], at: r.to) {
+                r.kind = .since; r.end = w == "以来" ? sinceEnd(from: r.start) : nil; r.to = e
             }
             return r
         }
@@ -354,10 +362,11 @@ extension RecognitionPass {
                 f.start = documentDate.flatMap { d in Self.jan1(d.year).flatMap { $0 <= (f.end ?? $0) ? $0 : nil } }
                 start = pStart
             case .since where f.kind == .point || f.kind == .since || f.kind == .period:
+                if f.kind != .since { f.end = nil }
                 f.kind = .since
-                f.end = nil
                 start = pStart
-                if let (_, e) = c.matchAny(["开始", "以来", "起"], at: range.upperBound) {
+                if let (w, e) = c.matchAny(["开始", "以来", "起"], at: range.upperBound) {
+                    if w == "以来" { f.end = sinceEnd(from: f.start) }
                     return Entity(span: c.span(start..<e), time: f)
                 }
             case .at:
