@@ -97,7 +97,7 @@ import Testing
         let x = ExtractTestSupport.extract("今年新建10家省级概念验证中心、30家标杆孵化器。", date: CivilDate(year: 2026, month: 1, day: 14))
         #expect(x.targets.map(\.metric) == ["省级概念验证中心", "标杆孵化器"])
         let t = try #require(x.targets.first)
-        #expect(t.span.text == "新建10家省级概念验证中心")
+        #expect(t.span.text == "10家省级概念验证中心", "the verb stays outside the span")
         #expect(t.kind == .count && t.value == 10 && t.unit == "家" && t.year == 2026)
     }
 }

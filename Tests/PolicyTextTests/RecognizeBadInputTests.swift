@@ -101,13 +101,27 @@ import Testing
 
     @Test func userDataExtendsUnits() throws {
         let units = try RecognizerLexicon.resource("recognize-units.tsv")
-        let extended = DataFile(name: "units.tsv", contents: units.contents + "\n标箱\tcount\t标箱\t1\tTEU\n")
+        let extended = DataFile(name: "units.tsv", contents: units.contents + "\n桶\tvolume\t桶\t1\tBarrel\tafter=arabic|magnitude\n")
         let lex = try RecognizerLexicon(units: extended, bounds: RecognizerLexicon.resource("recognize-bounds.tsv"),
                                         multipliers: RecognizerLexicon.resource("recognize-multipliers.tsv"),
                                         times: RecognizerLexicon.resource("recognize-times.tsv"),
                                         notNumbers: RecognizerLexicon.resource("recognize-not-numbers.txt"))
-        let e = Recognizer(lexicon: lex).recognize("吞吐量3000万标箱").first
-        #expect(e?.quantity?.unit == "万标箱")
+        let e = Recognizer(lexicon: lex).recognize("原油进口3000万桶").first
+        #expect(e?.quantity?.unit == "万桶")
         #expect(e?.quantity?.base == 3e7)
+        #expect(Recognizer(lexicon: lex).recognize("一桶水").allSatisfy { $0.quantity?.kind != .measure }, "after=arabic|magnitude")
+    }
+
+    @Test func unitConditionsAreChecked() throws {
+        let units = try RecognizerLexicon.resource("recognize-units.tsv")
+        let bad = DataFile(name: "units.tsv", contents: units.contents + "桶\tvolume\t桶\t1\tBarrel\tafter=words\n")
+        let line = units.contents.split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(throws: DataFile.LoadError(file: "units.tsv", line: line,
+                                           message: "after= takes arabic and/or magnitude (joined by |): after=words")) {
+            try RecognizerLexicon(units: bad, bounds: RecognizerLexicon.resource("recognize-bounds.tsv"),
+                                  multipliers: RecognizerLexicon.resource("recognize-multipliers.tsv"),
+                                  times: RecognizerLexicon.resource("recognize-times.tsv"),
+                                  notNumbers: RecognizerLexicon.resource("recognize-not-numbers.txt"))
+        }
     }
 }

@@ -29,6 +29,24 @@ struct ExtractLexicon: Sendable {
     var metricVerbs = ScalarTrie<MetricVerb>()
     var metricSuffixes = ScalarTrie<Target.Kind>()
     var metricLeads = ScalarTrie<Bool>()
+    /// Verbs before a metric that stay outside it (新建, 建成, 培育); `true` for those stripped only before things
+    /// counted (新增: `新增无还本续贷` and `新增装机` read only with it).
+    var metricVerbLeads = ScalarTrie<Bool>()
+    /// Metric endings that keep a count-only verb lead (`新增城镇就业`, `新增吞吐量`).
+    var flowNouns = ScalarTrie<Bool>()
+    /// Words that open a metric although they start like a verb lead (建设用地).
+    var metricNouns = ScalarTrie<Bool>()
+    /// Modal and time words stripped from the end of a metric (`能源消耗强度要`, `进出口总额预期`).
+    var metricTrims = ScalarTrie<Bool>()
+    /// Endings that look like a trim but are words (主要, 重要).
+    var metricKeepEnds = ScalarTrie<Bool>()
+    /// Words naming the change of their subject, dropped from the metric (`居民消费价格涨幅` → 居民消费价格, growth).
+    var metricSubjectSuffixes = ScalarTrie<Target.Kind>()
+    /// Baselines ending a metric (`城乡居民收入比上年`): trimmed before a percentage; before an amount the figure is a
+    /// difference from last year (`支出规模比去年扩大2万亿元`), no goal.
+    var metricBaselines = ScalarTrie<Bool>()
+    /// Verbs that work on an existing set (`抓好550个省重大项目`, `推动21家…`): the count is no goal.
+    var setVerbs = ScalarTrie<Bool>()
     var quantityTails = ScalarTrie<Bool>()
     /// Words that, inside the noun after a count, show the clause goes on (`100个项目纳入…`, `…的企业`).
     var countedNounStops = ScalarTrie<Bool>()
@@ -77,6 +95,19 @@ struct ExtractLexicon: Sendable {
         for (line, word, value) in try Self.pairs(metric) {
             switch value {
             case "lead": metricLeads.insert(word, true)
+            case "verb-lead": metricVerbLeads.insert(word, false)
+            case "verb-lead-count": metricVerbLeads.insert(word, true)
+            case "flow": flowNouns.insert(word, true)
+            case "noun": metricNouns.insert(word, true)
+            case "trim": metricTrims.insert(word, true)
+            case "keep-end": metricKeepEnds.insert(word, true)
+            case "set-verb": setVerbs.insert(word, true)
+            case "baseline": metricBaselines.insert(word, true)
+            case _ where value.hasPrefix("subject-"):
+                guard let kind = Target.Kind(rawValue: String(value.dropFirst(8))) else {
+                    throw metric.error(line, "unknown subject kind \"\(value)\"")
+                }
+                metricSubjectSuffixes.insert(word, kind)
             case "tail": quantityTails.insert(word, true)
             case "noun-stop": countedNounStops.insert(word, true)
             case _ where value.hasPrefix("suffix-"):
@@ -89,7 +120,7 @@ struct ExtractLexicon: Sendable {
                 let kind = parts[0] == "verb" ? nil : Target.Kind(rawValue: parts[0])
                 let bound = parts.count > 1 ? Target.Bound(rawValue: parts[1]) : nil
                 guard parts.count <= 2, parts[0] == "verb" || kind != nil, parts.count == 1 || bound != nil else {
-                    throw metric.error(line, "unknown role \"\(value)\" (a target kind or verb, optionally +atLeast/+atMost; suffix-<kind>; lead; tail; noun-stop)")
+                    throw metric.error(line, "unknown role \"\(value)\" (a target kind or verb, optionally +atLeast/+atMost; suffix-<kind>; subject-<kind>; lead; verb-lead; verb-lead-count; flow; noun; trim; keep-end; set-verb; baseline; tail; noun-stop)")
                 }
                 metricVerbs.insert(word, MetricVerb(kind: kind, bound: bound))
             }

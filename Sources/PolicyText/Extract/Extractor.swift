@@ -32,8 +32,10 @@ public struct Extractor: Sendable {
         let documentYear = documentDate?.year ?? sections.inferredYear
         let date = documentDate ?? documentYear.flatMap { CivilDate(year: $0, month: 1, day: 1) }
 
-        let (quantities, times) = recognize(text, date: date)
+        let (quantities, recognized) = recognize(text, date: date)
+        var times = recognized
         sections.applyTimes(times, layout: layout, s, documentYear: documentYear)
+        TimeResolver.placeYearless(&times, layout: layout, sections: sections, documentYear: documentYear)
         let timeRefs = TimeResolver.resolve(times, in: text, documentDate: date)
 
         let timeRanges = times.map(\.range)

@@ -42,13 +42,13 @@ struct TargetFinder: Sendable {
         for (r, _) in quantities { quantityEnds[r.upperBound] = r.lowerBound }
         // `A、B和C分别增长5%、6%和7%`: the metrics still waiting for their figures.
         var pending: (parts: ArraySlice<Range<Int>>, after: Int, sentence: Int, template: Found, implied: Target.Bound?)?
-        for (found0, q0) in quantities {
-            let (range, q) = Self.unsign(cx.s, found0, q0)
+        for (range, q) in quantities {
             while timeCursor < cx.times.count, cx.times[timeCursor].range.upperBound <= range.lowerBound { timeCursor += 1 }
             if timeCursor < cx.times.count, cx.times[timeCursor].range.lowerBound < range.upperBound { continue }
             while sloganCursor < cx.sloganRanges.count, cx.sloganRanges[sloganCursor].upperBound <= range.lowerBound { sloganCursor += 1 }
             if sloganCursor < cx.sloganRanges.count, cx.sloganRanges[sloganCursor].lowerBound < range.upperBound { continue }
-            guard isGoalFigure(q), let sentenceIndex = cx.layout.sentenceIndex(at: range.lowerBound) else { continue }
+            guard isGoalFigure(q), !Self.isWordCount(cx.s, range, q),
+                  let sentenceIndex = cx.layout.sentenceIndex(at: range.lowerBound) else { continue }
             if let p = pending, p.sentence == sentenceIndex, let part = p.parts.first,
                Self.isListGap(cx.s, p.after..<range.lowerBound) {
                 if endsClause(cx.s, range.upperBound, q) {
@@ -76,7 +76,7 @@ struct TargetFinder: Sendable {
                 }
                 continue
             }
-            guard let shape = metric(cx.s, before: range.lowerBound, timeAt: timeAt, times: cx.times,
+            guard let shape = metric(cx.s, before: range.lowerBound, q, timeAt: timeAt, times: cx.times,
                                      quantityEnds: quantityEnds) else { continue }
             let kind = Self.kind(q, verb: shape.verb, suffix: shape.suffix)
             var bound = q.bound
@@ -103,13 +103,16 @@ struct TargetFinder: Sendable {
     }
 
     /// A goal written verb + count + noun to the end of the clause: `新建10家省级概念验证中心`,
-    /// `为退役军人提供5万个就业岗位`. The noun is the metric; the span runs from the verb to the noun's end. Not when
-    /// the noun phrase goes on with a verb or a 的 (`100个项目纳入…`, `2000万元以上的企业`).
+    /// `为退役军人提供5万个就业岗位`. The noun is the metric; the span runs from the count to the noun's end (the verb
+    /// stays outside). Not when the noun phrase goes on with a verb or a 的 (`100个项目纳入…`, `2000万元以上的企业`),
+    /// nor for the set a task works on: named by examples (`洛阳等10个国家物流枢纽`) or under a verb that works on
+    /// what exists (`抓好550个省重大项目`, `推动21家…`).
     private func countedAfter(_ s: [Unicode.Scalar], _ range: Range<Int>, _ q: Quantity, timeAt: [Int: Int],
                               times: [(range: Range<Int>, frame: TimeFrame)]) -> Found? {
         // Digits only: counts in words are idioms of prose (十个方面工作, 两个大局, 八项规定).
         guard q.kind == .measure, let c = q.category, c == "count" || c == "people" || c == "household",
               Scalars.isDigit(s[range.lowerBound].value) else { return nil }
+        if range.lowerBound > 0, s[range.lowerBound - 1] == "等" { return nil }
         // The noun: Han (and quotes) up to the clause end.
         var end = range.upperBound
         let limit = min(s.count, end + Self.maxCountedNoun)
@@ -123,7 +126,14 @@ struct TargetFinder: Sendable {
         guard end < s.count, end < limit, end - range.upperBound >= 2 else { return nil }
         // A noun cut by 、 is the head of a list of things (为1万名困境、留守…), unless another count follows.
         if s[end] == "、", end + 1 >= s.count || !Scalars.isDigit(s[end + 1].value) { return nil }
-        let noun = range.upperBound..<end
+        var nounStart = range.upperBound
+        // `2.5万套（间）城市危旧房`: a note on the unit is not part of the noun.
+        if s[nounStart] == "（" || s[nounStart] == "(" {
+            var k = nounStart + 1
+            while k < end, k - nounStart <= 6, s[k] != "）", s[k] != ")" { k += 1 }
+            if k < end, s[k] == "）" || s[k] == ")", end - (k + 1) >= 2 { nounStart = k + 1 }
+        }
+        let noun = nounStart..<end
         if lexicon.countedNounStops.firstMatch(in: s, noun) { return nil }
         // The verb before: a short action after the clause's leads (新建, 抓好, 为退役军人提供).
         var left = range.lowerBound
@@ -146,20 +156,19 @@ struct TargetFinder: Sendable {
         let listItem = verbLength == 0 && a > 0 && s[a - 1] == "、"
         guard verbLength >= 1 || listItem, verbLength <= Self.maxCountedVerb,
               (a..<range.lowerBound).allSatisfy({ Scalars.isHan(s[$0].value) }) else { return nil }
-        return Found(range: a..<end, metric: noun, kind: .count, quantity: q, bound: q.bound, year: nil, time: nil)
+        if lexicon.setVerbs.longestMatch(in: s, endingAt: range.lowerBound, lowerLimit: a) != nil { return nil }
+        return Found(range: range.lowerBound..<end, metric: noun, kind: .count, quantity: q, bound: q.bound, year: nil, time: nil)
     }
 
     /// Longest noun after a count, and longest verb before it, in scalars.
     static let maxCountedNoun = 16
     static let maxCountedVerb = 8
 
-    /// `减负2500亿元`: the 负 belongs to 减负 (lighten the burden), not to the number.
-    static func unsign(_ s: [Unicode.Scalar], _ r: Range<Int>, _ q: Quantity) -> (Range<Int>, Quantity) {
-        guard q.value < 0, r.count > 1, r.lowerBound > 0, s[r.lowerBound] == "负", s[r.lowerBound - 1] == "减" else { return (r, q) }
-        var q = q
-        q.value = -q.value
-        q.upper = q.upper.map { -$0 }
-        return ((r.lowerBound + 1)..<r.upperBound, q)
+    /// A small count in words (`两个目标`, `三项制度`): prose, not a goal; goals count in digits.
+    static func isWordCount(_ s: [Unicode.Scalar], _ r: Range<Int>, _ q: Quantity) -> Bool {
+        guard q.kind == .measure, q.value < 10, let c = q.category, c == "count" || c == "people" || c == "household"
+        else { return false }
+        return !r.contains { Scalars.isDigit(s[$0].value) }
     }
 
     /// Units that count occurrences, copies or batches (`复议一次`, `一式两份`, `建设一批`): not goals.
@@ -222,7 +231,7 @@ struct TargetFinder: Sendable {
 
     /// The metric phrase before a figure: back to the clause start (or `metricReach`), minus leading cues and
     /// times, minus the verb before the number.
-    private func metric(_ s: [Unicode.Scalar], before start: Int, timeAt: [Int: Int],
+    private func metric(_ s: [Unicode.Scalar], before start: Int, _ q: Quantity, timeAt: [Int: Int],
                         times: [(range: Range<Int>, frame: TimeFrame)], quantityEnds: [Int: Int])
         -> (metric: Range<Int>, verb: ExtractLexicon.MetricVerb?, suffix: Target.Kind?, respectively: Bool)? {
         let floor = max(0, start - Self.metricReach)
@@ -233,6 +242,13 @@ struct TargetFinder: Sendable {
             let c = s[left - 1].value
             if Scalars.isClausePunctuation(c) || c == 0x2029 { break }
             left -= 1
+        }
+        // A clause opening with a comparison (`，比去年预算高0.2个百分点`) states a difference, not a goal (比重, 比例
+        // and 比率 are metrics).
+        var open = left
+        while open < start, Scalars.isBlank(s[open].value) { open += 1 }
+        if open + 1 < start, s[open] == "比" || s[open] == "较", s[open + 1] != "重", s[open + 1] != "例", s[open + 1] != "率" {
+            return nil
         }
         // Without 分别, a metric does not reach back over 、 (a list of goals); with it, the list is the metric.
         var listLeft = start
@@ -250,8 +266,8 @@ struct TargetFinder: Sendable {
         // `从77%提高到80%`: the starting figure belongs to neither metric nor goal.
         if let from = quantityEnds[right] {
             var k = from
-            while k > max(left, from - 6), s[k - 1] != "从" { k -= 1 }
-            if k > left, s[k - 1] == "从" { right = k - 1 }
+            while k > max(left, from - 6), s[k - 1] != "从", s[k - 1] != "由" { k -= 1 }
+            if k > left, s[k - 1] == "从" || s[k - 1] == "由" { right = k - 1 }
         }
         let respectively = Self.containsRespectively(s, right..<start)
         if !respectively { left = listLeft }
@@ -270,11 +286,12 @@ struct TargetFinder: Sendable {
         guard right - a >= 2 else { return nil }
         // `比年初预算增加1800亿元`: an increment over a baseline, not a goal of its own (比重, 比例 are metrics).
         if s[a] == "比" || s[a] == "较", s[a + 1] != "重", s[a + 1] != "例", s[a + 1] != "率" { return nil }
-        var letters = 0
-        for k in a..<right where Scalars.isHan(s[k].value) || Scalars.isLatin(s[k].value) { letters += 1 }
-        guard letters >= 2 else { return nil }
-        let suffix = lexicon.metricSuffixes.longestMatch(in: s, endingAt: right, lowerLimit: a)?.value
-        return (a..<right, verb, suffix, respectively)
+        let refined = refine(s, a..<right, q, timeAt: timeAt, times: times)
+        if refined.isDifference { return nil }
+        let m = refined.range
+        guard Self.letters(s, m) >= 2 else { return nil }
+        let suffix = refined.subjectKind ?? lexicon.metricSuffixes.longestMatch(in: s, endingAt: m.upperBound, lowerLimit: m.lowerBound)?.value
+        return (m, verb, suffix, respectively)
     }
 
     private static func containsRespectively(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {

@@ -14,7 +14,7 @@ public struct TimeFrame: Codable, Sendable, Equatable, Hashable {
         case by
         /// A horizon counted from the document (`两年内`, `用3年时间`, `未来五年`, `年内`).
         case within
-        /// From a start onward (`自2024年起`, `2020年以来`): `end` is nil.
+        /// From a start onward: `自2024年起` has no `end`; `2020年以来` (since, up to now) ends on the document date.
         case since
     }
 
@@ -39,9 +39,12 @@ public struct TimeFrame: Codable, Sendable, Equatable, Hashable {
     public var horizonYears: Int?
     /// The five-year plan named (`十四五`), if any.
     public var plan: String?
+    /// True for a month or a date written without its year (`9月26日`, `6月底前`): the document's year was assumed.
+    /// The extractor moves such a date to the year of its passage (a review of 2025 in a 2026 report → 2025).
+    public var yearImplied: Bool?
 
     public init(kind: Kind, start: CivilDate?, end: CivilDate?, basis: Basis = .absolute, approximate: Bool = false,
-                yearOffset: Int? = nil, horizonYears: Int? = nil, plan: String? = nil) {
+                yearOffset: Int? = nil, horizonYears: Int? = nil, plan: String? = nil, yearImplied: Bool? = nil) {
         self.kind = kind
         self.start = start
         self.end = end
@@ -50,5 +53,6 @@ public struct TimeFrame: Codable, Sendable, Equatable, Hashable {
         self.yearOffset = yearOffset
         self.horizonYears = horizonYears
         self.plan = plan
+        self.yearImplied = yearImplied
     }
 }

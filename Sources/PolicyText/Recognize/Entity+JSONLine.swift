@@ -26,6 +26,7 @@ public struct EntityRecord: Codable, Sendable, Equatable {
     public var yearOffset: Int?
     public var horizonYears: Int?
     public var plan: String?
+    public var yearImplied: Bool?
 
     /// The record of `entity`; pass `span` to report source offsets instead of the recognizer's (normalized) ones,
     /// e.g. `NormalizedText.span(entity.range)`.
@@ -52,6 +53,7 @@ public struct EntityRecord: Codable, Sendable, Equatable {
             yearOffset = t.yearOffset
             horizonYears = t.horizonYears
             plan = t.plan
+            yearImplied = t.yearImplied
         }
     }
 

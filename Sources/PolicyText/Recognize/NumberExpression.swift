@@ -27,10 +27,11 @@ struct NumberExpression: Sendable {
 }
 
 extension ScanContext {
-    /// A sign at `i`: 负/負, or `-`/`－` not glued to a preceding letter or digit. Returns where the figure starts.
+    /// A sign at `i`: 负/負 (not inside a listed word: 减负, 担负, 胜负), or `-`/`－` not glued to a preceding letter
+    /// or digit. Returns where the figure starts.
     func signEnd(at i: Int) -> Int? {
         guard i < n else { return nil }
-        if lex.table.cls(s[i]) == .minus { return i + 1 }
+        if lex.table.cls(s[i]) == .minus { return listedWordEnd(around: i) == nil ? i + 1 : nil }
         if s[i] == "-" || s[i] == "－" {
             if i > 0 && (isAlnum(s[i - 1]) || s[i - 1] == "-" || s[i - 1] == "－") { return nil }
             guard i + 1 < n else { return nil }

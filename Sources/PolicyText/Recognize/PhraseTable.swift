@@ -35,6 +35,18 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         return nil
     }
 
+    /// The longest phrase starting at `i` whose payload and end pass `accept` (a shorter one when a longer fails:
+    /// `个县域` falls back from 个县 to 个).
+    func longest(_ s: [Unicode.Scalar], at i: Int, where accept: (Int, Payload) -> Bool) -> (end: Int, payload: Payload)? {
+        guard i < s.count, let entries = byFirst[s[i].value] else { return nil }
+        for e in entries where i + e.scalars.count <= s.count {
+            var k = 1
+            while k < e.scalars.count && s[i + k] == e.scalars[k] { k += 1 }
+            if k == e.scalars.count, accept(i + k, e.payload) { return (i + k, e.payload) }
+        }
+        return nil
+    }
+
     /// Like `longest`, but spaces may separate the phrase's scalars (`个 百 分 点`, `分 之`).
     func longestSpaced(_ s: [Unicode.Scalar], at i: Int) -> (end: Int, payload: Payload)? {
         guard i < s.count, let entries = byFirst[s[i].value] else { return nil }

@@ -110,7 +110,10 @@ extension RecognitionPass {
             t.end = p + 1
             return t
         }
-        if let (e, unit) = c.lex.units.longest(s, at: p), !(unit.latin && e < c.n && NumeralTable.isLatinLetter(s[e])) {
+        let arabic = expr.numeral.hasArabic, magnitude = expr.form == .plain && expr.numeral.scale != 1
+        if let (e, unit) = c.lex.units.longest(s, at: p, where: { e, unit in
+            !(unit.latin && e < c.n && NumeralTable.isLatinLetter(s[e])) && unit.accepts(arabic: arabic, magnitude: magnitude, next: c.at(e))
+        }) {
             t.kind = .measure
             t.unit = magnitudeText + unit.text
             t.baseUnit = unit.baseUnit

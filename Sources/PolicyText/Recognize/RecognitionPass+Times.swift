@@ -36,6 +36,8 @@ extension RecognitionPass {
             let y = Self.add(documentYear, offset)
             guard let read = yearSuffix(at: i + length, year: y, relative: true) else { return nil }
             if read.invalid { return .skip(read.to) }
+            // The phrase's own suffix must read as one (年初步建成 is no 年初).
+            if read.to < end { return nil }
             let to = max(read.to, end)
             let frame = TimeFrame(kind: read.kind, start: read.kind == .within ? (offset == 0 ? documentDate : read.start) : read.start,
                                   end: read.end, basis: .documentDate, approximate: read.approximate, yearOffset: offset)
@@ -64,15 +66,19 @@ extension RecognitionPass {
             p += 1
         }
         var frame = TimeFrame(kind: .period, start: Self.jan1(first), end: Self.dec31(last), basis: .absolute, plan: name)
-        if let (w, e) = c.matchAny(["时期末", "期末", "期间", "时期", "规划", "末期", "末", "初期", "初", "中期", "以来"], at: p) {
+        if let (w, e) = c.matchAny(["开局之年", "起步之年", "开局年", "起步年", "第一年", "首年", "收官之年", "收官年",
+                                    "最后一年", "时期末", "期末", "期间", "时期", "规划", "末期", "末", "初期", "初", "中期",
+                                    "以来"], at: p) {
             p = e
             switch w {
             case "时期末", "期末", "末期", "末": frame.kind = .point; frame.start = Self.jan1(last)
-            case "初期", "初": frame.kind = .point; frame.end = Self.dec31(first)
+            case "收官之年", "收官年", "最后一年": frame.kind = .point; frame.start = Self.jan1(last)
+            case "初期", "初", "开局之年", "起步之年", "开局年", "起步年", "第一年", "首年":
+                frame.kind = .point; frame.end = Self.dec31(first)
             case "中期":
                 let mid = (first + last) / 2
                 frame.kind = .point; frame.start = Self.jan1(mid); frame.end = Self.dec31(mid); frame.approximate = true
-            case "以来": frame.kind = .since; frame.end = nil
+            case "以来": frame.kind = .since; frame.end = sinceEnd(from: frame.start)
             default: break
             }
         }
@@ -118,7 +124,8 @@ extension RecognitionPass {
         if c.s[e] == "月", (1...12).contains(k) {
             guard let read = monthSuffix(at: e + 1, year: documentYear, month: k) else { return nil }
             if read.invalid { return .skip(read.to) }
-            let frame = TimeFrame(kind: read.kind, start: read.start, end: read.end, basis: .documentDate, yearOffset: 0)
+            let frame = TimeFrame(kind: read.kind, start: read.start, end: read.end, basis: .documentDate, yearOffset: 0,
+                                  yearImplied: true)
             return .entity(withPrefix(frame, expr.start..<read.to))
         }
         if let qe = c.match("季度", at: e), (1...4).contains(k) {
@@ -190,6 +197,15 @@ extension RecognitionPass {
         return .entity(withPrefix(frame, start..<to))
     }
 
+    /// `N年以来`: up to the document date (when known and not before the start); else open.
+    func sinceEnd(from start: CivilDate?) -> CivilDate? {
+        guard let d = documentDate, start.map({ $0 <= d }) ?? true else { return nil }
+        return d
+    }
+
+    /// Characters after 初 that make it a word (初步, 初次, 初心), not the start of the year.
+    static let chuVeto = Set("步次心衷级始中见创具".unicodeScalars.map(\.value))
+
     /// What follows `…年`: 底前, 前, 底, 内, 以来, 起, 上半年, 一季度, 3月5日, 前后 … or nothing (the whole year).
     func yearSuffix(at p: Int, year y: Int?, relative: Bool) -> TimeRead? {
         var r = TimeRead(kind: .point, start: Self.jan1(y), end: Self.dec31(y), to: p)
@@ -202,7 +218,8 @@ extension RecognitionPass {
             return r
         }
         if let (w, e) = c.matchAny(["底以前", "底之前", "末以前", "底前", "末前", "前后", "左右", "以前", "之前",
-                                    "以内", "之内", "以来", "以后", "之后", "开始", "底", "末", "前", "内", "起"], at: p) {
+                                    "以内", "之内", "以来", "以后", "之后", "开始", "底", "末", "初", "前", "内", "起"], at: p),
+           !(w == "初" && e < c.n && Self.chuVeto.contains(c.s[e].value)) {
             r.to = e
             switch w {
             case "底以前", "底之前", "末以前", "底前", "末前", "以前", "之前", "前":
@@ -211,12 +228,16 @@ extension RecognitionPass {
                 r.approximate = true
             case "以内", "之内", "内":
                 r.kind = .within
-            case "以来", "开始", "起":
+            case "以来":
+                r.kind = .since; r.end = sinceEnd(from: r.start)
+            case "开始", "起":
                 r.kind = .since; r.end = nil
             case "以后", "之后":
                 r.kind = .since; r.start = Self.jan1(Self.add(y, 1)); r.end = nil
             case "底", "末":
                 r.start = Self.dec31(y)
+            case "初":
+                r.end = Self.jan1(y)
             default: break
             }
             return r
@@ -272,8 +293,8 @@ extension RecognitionPass {
             r.to = d.end + 1
             if let (_, e) = c.matchAny(["以前", "之前", "前"], at: r.to) {
                 r.kind = .by; r.start = nil; r.to = e
-            } else if let (_, e) = c.matchAny(["开始", "以来", "起"], at: r.to) {
-                r.kind = .since; r.end = nil; r.to = e
+            } else if let (w, e) = c.matchAny(["开始", "以来", "起"], at: r.to) {
+                r.kind = .since; r.end = w == "以来" ? sinceEnd(from: r.start) : nil; r.to = e
             }
             return r
         }
@@ -332,17 +353,20 @@ extension RecognitionPass {
     func withPrefix(_ frame: TimeFrame, _ range: Range<Int>) -> Entity {
         var f = frame
         var start = range.lowerBound
-        if let (pStart, prefix) = c.lex.timePrefixes.longestEnding(c.s, before: start, floor: floor) {
+        // `从2020年的51%提升到2025年的70%`: before 的 the year is a baseline and 从/到 belong to the verb.
+        let attributive = c.isChar(range.upperBound, "的") && (f.kind == .point || f.kind == .period)
+        if !attributive, let (pStart, prefix) = c.lex.timePrefixes.longestEnding(c.s, before: start, floor: floor) {
             switch prefix {
             case .by where f.kind == .point || f.kind == .by || f.kind == .period:
                 f.kind = .by
                 f.start = documentDate.flatMap { d in Self.jan1(d.year).flatMap { $0 <= (f.end ?? $0) ? $0 : nil } }
                 start = pStart
             case .since where f.kind == .point || f.kind == .since || f.kind == .period:
+                if f.kind != .since { f.end = nil }
                 f.kind = .since
-                f.end = nil
                 start = pStart
-                if let (_, e) = c.matchAny(["开始", "以来", "起"], at: range.upperBound) {
+                if let (w, e) = c.matchAny(["开始", "以来", "起"], at: range.upperBound) {
+                    if w == "以来" { f.end = sinceEnd(from: f.start) }
                     return Entity(span: c.span(start..<e), time: f)
                 }
             case .at:

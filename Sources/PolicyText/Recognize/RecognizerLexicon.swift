@@ -10,6 +10,21 @@ public final class RecognizerLexicon: Sendable {
         let englishName: String
         /// Ends with a Latin letter: must not be followed by another one (`m` in `5min` is no metre).
         let latin: Bool
+        /// Only after a figure in Arabic digits (`20期`, not `二期工程`) …
+        var afterArabic = false
+        /// … or, when also allowed, after a figure with a 万/亿 magnitude (`10亿方`, not `三方`).
+        var afterMagnitude = false
+        /// Not a unit when one of these scalars follows (`场所`, `期间`).
+        var notBefore: Set<UInt32> = []
+
+        /// Whether the unit reads as one after a figure with these properties, followed by `next`.
+        func accepts(arabic: Bool, magnitude: Bool, next: Unicode.Scalar?) -> Bool {
+            if afterArabic || afterMagnitude {
+                guard afterArabic && arabic || afterMagnitude && magnitude else { return false }
+            }
+            if let next, notBefore.contains(next.value) { return false }
+            return true
+        }
     }
 
     enum TimeRule: Sendable {
@@ -81,11 +96,30 @@ public final class RecognizerLexicon: Sendable {
         var seen = Set<String>()
         for line in unitFile.lines {
             let f = Self.fields(line)
-            guard f.count == 5, !f[0].isEmpty else { throw unitFile.error(line, "expected 5 tab-separated fields: unit, category, base unit, factor, name") }
+            guard f.count == 5 || f.count == 6, !f[0].isEmpty else {
+                throw unitFile.error(line, "expected 5 or 6 tab-separated fields: unit, category, base unit, factor, name[, conditions]")
+            }
             guard seen.insert(f[0]).inserted else { throw unitFile.error(line, "duplicate unit \(f[0])") }
             guard let factor = Double(f[3]), factor > 0 else { throw unitFile.error(line, "factor must be a positive number: \(f[3])") }
             let last = f[0].unicodeScalars.last.map { NumeralTable.isLatinLetter($0) } ?? false
-            let unit = Unit(text: f[0], category: f[1], baseUnit: f[2], factor: factor, englishName: f[4], latin: last)
+            var unit = Unit(text: f[0], category: f[1], baseUnit: f[2], factor: factor, englishName: f[4], latin: last)
+            if f.count == 6 {
+                for condition in f[5].split(separator: " ") {
+                    if condition.hasPrefix("after=") {
+                        for what in condition.dropFirst(6).split(separator: "|") {
+                            switch what {
+                            case "arabic": unit.afterArabic = true
+                            case "magnitude": unit.afterMagnitude = true
+                            default: throw unitFile.error(line, "after= takes arabic and/or magnitude (joined by |): \(condition)")
+                            }
+                        }
+                    } else if condition.hasPrefix("not-before="), condition.count > 11 {
+                        for c in condition.dropFirst(11).unicodeScalars { unit.notBefore.insert(c.value) }
+                    } else {
+                        throw unitFile.error(line, "unknown condition \(condition) (after=arabic|magnitude, not-before=CHARS)")
+                    }
+                }
+            }
             units.add(f[0], unit)
             if let first = f[0].unicodeScalars.first, table.cls(first) != .none, f[0].unicodeScalars.count > 1 {
                 numeralInitial.add(f[0], unit)

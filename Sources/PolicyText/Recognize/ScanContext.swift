@@ -49,6 +49,25 @@ struct ScanContext {
 
     func span(_ r: Range<Int>) -> Span { Span(start: r.lowerBound, end: r.upperBound, text: text(r)) }
 
+    /// The end of a word of `recognize-not-numbers.txt` in which the numeral (or sign) character at `i` lies at one of
+    /// the word's indexed places (its first character, or the first of a numeral run after a non-numeral one):
+    /// 一切 at 一, 进一步 at 一, 减负 at 负. Two hash lookups whatever the list's length.
+    func listedWordEnd(around i: Int) -> Int? {
+        var candidates: [(word: [Unicode.Scalar], offset: Int)] = []
+        if i + 1 < n, let e = lex.notNumbers[RecognizerLexicon.pairKey(s[i], s[i + 1], before: false)] { candidates += e }
+        if i > 0, let e = lex.notNumbers[RecognizerLexicon.pairKey(s[i - 1], s[i], before: true)] { candidates += e }
+        guard !candidates.isEmpty else { return nil }
+        var best: Int?
+        for (word, offset) in candidates {
+            let start = i - offset
+            guard start >= 0, start + word.count <= n else { continue }
+            var k = 0
+            while k < word.count && s[start + k] == word[k] { k += 1 }
+            if k == word.count { best = max(best ?? 0, start + word.count) }
+        }
+        return best
+    }
+
     /// Letters and digits that glue to a preceding `-` (so `A-3` or `2023-2026` has no minus sign).
     func isAlnum(_ c: Unicode.Scalar) -> Bool {
         NumeralTable.arabicDigit(c) != nil || NumeralTable.isLatinLetter(c)
