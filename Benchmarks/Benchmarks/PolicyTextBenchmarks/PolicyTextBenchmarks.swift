@@ -27,6 +27,13 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("Normalize \(Corpora.main.name) (\(megabytes))") { benchmark, sources in
+        let normalizer = Normalizer()
+        for source in sources { blackHole(normalizer.normalize(source)) }
+    } setup: {
+        Corpora.main.documents.compactMap { try? SourceDecoder().decode($0) }
+    }
+
     Benchmark("Segment raw ICU \(Corpora.main.name) (\(megabytes))") { benchmark in
         let breaker = try ICU.WordBreaker(locale: "zh")
         for document in Corpora.main.documents {
@@ -57,6 +64,13 @@ let benchmarks: @Sendable () -> Void = {
         for scalars in texts { blackHole(recognizer.recognize(scalars, documentDate: nil)) }
     } setup: {
         Corpora.normalized.map(\.scalars)
+    }
+
+    Benchmark("Extract (recognize + extract) \(Corpora.main.name) (\(megabytes))") { benchmark, texts in
+        let extractor = try Extractor()
+        for text in texts { blackHole(extractor.extract(text, documentDate: nil)) }
+    } setup: {
+        Corpora.normalized
     }
 
     Benchmark("Pipeline \(Corpora.main.name) (\(megabytes)), 1 job") { benchmark in
