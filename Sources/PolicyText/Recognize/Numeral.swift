@@ -24,6 +24,13 @@ struct Numeral: Sendable, Equatable {
     /// Full-width digits were used (so a full-width comma may group them).
     var fullWidth = false
 
+    /// The value as an Int when it is a whole number inside `range`; nil otherwise (infinite and huge values
+    /// included, so no conversion can trap).
+    func integer(in range: ClosedRange<Int>) -> Int? {
+        guard isInteger, value.isFinite, value >= Double(range.lowerBound), value <= Double(range.upperBound) else { return nil }
+        return Int(value)
+    }
+
     /// The value in the unit as written: without the trailing magnitude (`1.5万亿` → 1.5).
     var written: Double { value / scale }
     var length: Int { end - start }

@@ -210,10 +210,10 @@ extension RecognitionPass {
     func yearSuffix(at p: Int, year y: Int?, relative: Bool) -> TimeRead? {
         var r = TimeRead(kind: .point, start: Self.jan1(y), end: Self.dec31(y), to: p)
         // 前三季度
-        if c.isChar(p, "前"), let q = c.parseNumeral(at: p + 1), q.isInteger, (1...4).contains(Int(q.value)),
+        if c.isChar(p, "前"), let q = c.parseNumeral(at: p + 1), let quarters = q.integer(in: 1...4),
            let qe = c.match("季度", at: q.end) {
             r.kind = .period
-            r.end = Self.monthEnd(y, Int(q.value) * 3)
+            r.end = Self.monthEnd(y, quarters * 3)
             r.to = qe
             return r
         }
@@ -256,13 +256,13 @@ extension RecognitionPass {
         // 第一季度, 一季度, 4季度
         var q0 = p
         if c.isChar(q0, "第") { q0 += 1 }
-        if let q = c.parseNumeral(at: q0), q.isInteger, (1...4).contains(Int(q.value)), let qe = c.match("季度", at: q.end) {
-            return quarterSuffix(at: qe, year: y, first: Int(q.value), last: Int(q.value))
+        if let q = c.parseNumeral(at: q0), let quarter = q.integer(in: 1...4), let qe = c.match("季度", at: q.end) {
+            return quarterSuffix(at: qe, year: y, first: quarter, last: quarter)
         }
         // 3月, 3月5日
         if let m = c.parseNumeral(at: p), m.isInteger, c.isChar(m.end, "月") {
-            guard (1...12).contains(Int(m.value)) else { return r }   // 2026年13月: the year alone
-            return monthSuffix(at: m.end + 1, year: y, month: Int(m.value))
+            guard let month = m.integer(in: 1...12) else { return r }   // 2026年13月: the year alone
+            return monthSuffix(at: m.end + 1, year: y, month: month)
         }
         _ = relative
         return r
@@ -283,7 +283,7 @@ extension RecognitionPass {
     func monthSuffix(at p: Int, year y: Int?, month m: Int) -> TimeRead? {
         var r = TimeRead(kind: .point, start: Self.monthStart(y, m), end: Self.monthEnd(y, m), to: p)
         if let d = c.parseNumeral(at: p), d.isInteger, d.onlyDigits || d.hasChinese, c.isChar(d.end, "日") || c.isChar(d.end, "号") {
-            let day = Int(min(d.value, 99))
+            let day = d.integer(in: 0...99) ?? 99  // 99: no month has it, so a huge day is reported invalid
             // The day must exist in that month (any year's February may have 29 days when the year is unknown).
             let limit = y.map { CivilDate.daysIn(month: m, year: $0) } ?? CivilDate.daysIn(month: m, year: 2000)
             guard (1...limit).contains(day) else { r.invalid = true; r.to = d.end + 1; return r }
