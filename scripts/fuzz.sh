@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export PATH=/opt/swift/usr/bin:$PATH
-targets=(pipeline decode docx recognize extract)
+targets=(pipeline decode docx recognize extract tokenize)
 
 if [[ ${1:-} == --list || $# -lt 2 ]]; then
   printf '%s\n' "${targets[@]}"

@@ -9,6 +9,7 @@ import Glibc
 // the fuzzer at once, hence try!.
 let analyzer = try! PolicyAnalyzer(maxBytes: 1 << 20)
 let recognizer = try! Recognizer()
+let tokenizer = try! Tokenizer()
 
 enum FuzzTarget: String, CaseIterable, Sendable {
     /// bytes → decode → normalize → analyze, as plain text and as HTML.
@@ -21,6 +22,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case recognize
     /// bytes as UTF-8 text → normalize → extract: every span inside the document, every index valid.
     case extract
+    /// bytes as UTF-8 text → tokenizer: the tokens tile the text exactly, in order.
+    case tokenize
 
     static let current: FuzzTarget = {
         let name = getenv("POLICYTEXT_FUZZ_TARGET").map { String(cString: $0) } ?? "pipeline"
@@ -51,6 +54,14 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .extract:
             let record = analyzer.analyze(text: String(decoding: bytes, as: UTF8.self), path: "fuzz")
             checkSpans(record)
+        case .tokenize:
+            let text = String(decoding: bytes, as: UTF8.self)
+            var next = 0
+            for token in tokenizer.tokenize(text) {
+                precondition(token.start == next && token.end > token.start)
+                next = token.end
+            }
+            precondition(next == text.unicodeScalars.count)
         }
     }
 
