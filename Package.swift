@@ -21,10 +21,10 @@ let package = Package(
         // The system libxml2, for HTML pages and the XML inside .docx files.
         // Its headers pull in the system ICU too, so Swift reaches it only through the C bridge CXML.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .target(name: "CXML", dependencies: ["CLibXML2"]),
+        .target(name: "CXML", dependencies: ["CLibXML2"], linkerSettings: [.linkedLibrary("z")]),
         .target(
             name: "PolicyText",
-            dependencies: ["CICU", "CXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CICU", "CXML"],
             exclude: ["Recognize/README.md"],
             resources: [.copy("Resources")]
         ),
@@ -35,7 +35,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PolicyTextTests", dependencies: ["PolicyText"]),
+        // ZIPFoundation writes the .docx fixtures; the library reads ZIP archives with its own bounds-checked reader.
+        .testTarget(
+            name: "PolicyTextTests",
+            dependencies: ["PolicyText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "policytextTests", dependencies: ["policytext", "PolicyText"]),
     ]
 )

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <zlib.h>
 
 // A growable UTF-8 buffer.
 typedef struct {
@@ -169,4 +170,47 @@ char *cxml_docx_text(const char *xml, int32_t length, int32_t *out_length) {
     if (root) walk_docx(root, &out);
     xmlFreeDoc(doc);
     return finish(&out, out_length);
+}
+
+// MARK: Inflate
+
+uint8_t *cxml_inflate_raw(const uint8_t *data, int64_t length, int64_t limit, int64_t *out_length, int32_t *status) {
+    *out_length = 0;
+    z_stream stream;
+    memset(&stream, 0, sizeof stream);
+    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK) { *status = 3; return NULL; }
+    size_t capacity = 65536, used = 0;
+    uint8_t *out = malloc(capacity);
+    if (!out) { inflateEnd(&stream); *status = 3; return NULL; }
+    int64_t consumed = 0;
+    int result = Z_OK;
+    *status = 2;
+    while (result != Z_STREAM_END) {
+        if (stream.avail_in == 0 && consumed < length) {
+            int64_t piece = length - consumed > (1 << 30) ? (1 << 30) : length - consumed;
+            stream.next_in = (Bytef *)(data + consumed);
+            stream.avail_in = (uInt)piece;
+            consumed += piece;
+        }
+        if (used == capacity) {
+            if ((int64_t)used > limit) { *status = 1; break; }
+            size_t grown = capacity * 2;
+            uint8_t *bigger = realloc(out, grown);
+            if (!bigger) { *status = 3; break; }
+            out = bigger;
+            capacity = grown;
+        }
+        stream.next_out = out + used;
+        stream.avail_out = (uInt)(capacity - used);
+        result = inflate(&stream, Z_NO_FLUSH);
+        used = capacity - stream.avail_out;
+        if ((int64_t)used > limit) { *status = 1; break; }
+        if (result == Z_STREAM_END) { *status = 0; break; }
+        if (result != Z_OK) break;                                  // corrupt data
+        if (stream.avail_in == 0 && consumed >= length && stream.avail_out != 0) break;  // truncated
+    }
+    inflateEnd(&stream);
+    if (*status != 0 && *status != 1) { free(out); return NULL; }
+    *out_length = (int64_t)used;
+    return out;
 }

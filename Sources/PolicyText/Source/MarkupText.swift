@@ -1,9 +1,8 @@
 import CXML
 import Foundation
-import ZIPFoundation
 
 /// Plain text out of markup documents: HTML pages (libxml2's forgiving HTML parser) and Word `.docx` files
-/// (`word/document.xml` inside the ZIP). For these, the "source text" that offsets point into is this extracted
+/// (`word/document.xml` inside the ZIP, read by `ZipEntryReader`). For these, the "source text" that offsets point into is this extracted
 /// text.
 public struct MarkupText: Sendable {
     /// The most bytes a `.docx` may inflate to: a guard against ZIP bombs.
@@ -67,51 +66,14 @@ public struct MarkupText: Sendable {
 
     /// The text of a `.docx` file's main document part.
     public func text(ofDocx bytes: [UInt8]) throws(DocumentError) -> String {
-        // Checked here, before ZIPFoundation, which leaks a little memory on archives it rejects.
-        guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), Self.hasEndOfCentralDirectory(bytes) else {
-            throw .unreadable(path: "docx", reason: "not a ZIP archive, so not a .docx file")
-        }
-        let xml: Data
-        do {
-            let archive = try Archive(data: Data(bytes), accessMode: .read)
-            guard let entry = archive["word/document.xml"] else {
-                throw DocumentError.unreadable(path: "docx", reason: "no word/document.xml: not a Word document")
-            }
-            if Int(clamping: entry.uncompressedSize) > maxInflatedBytes {
-                throw DocumentError.tooLarge(bytes: Int(clamping: entry.uncompressedSize), limit: maxInflatedBytes)
-            }
-            var collected = Data()
-            let limit = maxInflatedBytes
-            // The declared size can lie; count what actually inflates.
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                collected.append(chunk)
-                if collected.count > limit { throw DocumentError.tooLarge(bytes: collected.count, limit: limit) }
-            }
-            xml = collected
-        } catch let error as DocumentError {
-            throw error
-        } catch {
-            throw .unreadable(path: "docx", reason: "broken ZIP archive (\(error))")
-        }
+        let xml = try ZipEntryReader(bytes: bytes).entry(named: "word/document.xml", maxBytes: maxInflatedBytes)
         var length: Int32 = 0
-        let result = xml.withUnsafeBytes { raw in
-            cxml_docx_text(raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(clamping: raw.count), &length)
+        let result = xml.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cxml_docx_text($0.baseAddress, Int32(clamping: $0.count), &length) }
         }
         guard let result else { throw .unreadable(path: "docx", reason: "word/document.xml is not well-formed XML") }
         defer { cxml_free(result) }
         return String(decoding: UnsafeRawBufferPointer(start: result, count: Int(length)), as: UTF8.self)
-    }
-
-    /// A ZIP archive ends with an end-of-central-directory record (`PK\u{5}\u{6}`) in its last 64 KB + 22 bytes.
-    static func hasEndOfCentralDirectory(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count >= 22 else { return false }
-        var i = bytes.count - 22
-        let floor = max(0, bytes.count - 65_557)
-        while i >= floor {
-            if bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x05 && bytes[i + 3] == 0x06 { return true }
-            i -= 1
-        }
-        return false
     }
 
     /// `charset=gbk` → `charset_=gbk` in the first 8 KB.
