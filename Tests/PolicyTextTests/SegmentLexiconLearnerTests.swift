@@ -78,3 +78,37 @@ struct SegmentLexiconLearnRunner {
         print("learned \(result.words.count) words from \(result.files) files, skipped \(result.skipped.count)")
     }
 }
+
+/// Writes every candidate with its statistics and ICU's parts as TSV, for studying the learner's thresholds.
+/// Runs only when POLICYTEXT_CANDIDATES_OUT names the output file.
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["POLICYTEXT_CANDIDATES_OUT"] != nil,
+                "set POLICYTEXT_CANDIDATES_OUT"))
+struct SegmentLexiconCandidatesRunner {
+    @Test func dumpCandidates() throws {
+        let env = ProcessInfo.processInfo.environment
+        let out = try #require(env["POLICYTEXT_CANDIDATES_OUT"])
+        let paths = (env["POLICYTEXT_LEARN_PATHS"] ?? "corpus/national corpus/provincial-2026 corpus/laws")
+            .split(separator: " ").map { SegmentFixtures.shared(String($0)).path }
+        var options = LexiconLearner.Options()
+        options.maxLength = Int(env["POLICYTEXT_LEARN_MAXLEN"] ?? "") ?? 6
+        options.minFrequency = Int(env["POLICYTEXT_LEARN_MINFREQ"] ?? "") ?? 5
+        let learner = try LexiconLearner(options: options)
+        let (texts, _) = LexiconLearner.readTexts(paths)
+        let candidates = learner.candidates(texts: texts)
+        var text = "word\tfreq\tcohesion\tleft\tright\tleftShare\trightShare\ticu\n"
+        for c in candidates {
+            let s = c.word.unicodeScalars.map(\.value)
+            let flags = s.withUnsafeBufferPointer { learner.tokenizer.icuBoundaries($0, 0..<$0.count) }
+            var parts: [String] = []
+            var start = 0
+            for i in 1...s.count where flags[i] {
+                parts.append(String(String.UnicodeScalarView(s[start..<i].compactMap(Unicode.Scalar.init))))
+                start = i
+            }
+            text += "\(c.word)\t\(c.frequency)\t\(c.cohesion)\t\(c.leftEntropy)\t\(c.rightEntropy)\t"
+            text += "\(c.leftMaxShare)\t\(c.rightMaxShare)\t\(parts.joined(separator: " "))\n"
+        }
+        try text.write(toFile: out, atomically: true, encoding: .utf8)
+        print("wrote \(candidates.count) candidates from \(texts.count) files")
+    }
+}

@@ -56,11 +56,17 @@ public struct LexiconLearner: Sendable {
     public var options: Options
     let tokenizer: Tokenizer
     let rules: CompiledRules
+    /// Neighbours that do not count towards the largest-share test: function characters before a word,
+    /// function characters and localizers after it.
+    let leftIgnored: Set<UInt32>
+    let rightIgnored: Set<UInt32>
 
     /// A learner that judges candidates with `rules` and ICU's boundaries (from `tokenizer`'s break iterators).
     public init(options: Options = Options(), rules: SegmentRules, tokenizer: Tokenizer) {
         self.options = options
         self.rules = rules.compiled()
+        leftIgnored = rules.members(.functionEnd)
+        rightIgnored = rules.members(.functionStart).union(rules.members(.localizer))
         self.tokenizer = tokenizer
     }
 
@@ -87,6 +93,9 @@ public struct LexiconLearner: Sendable {
     /// The candidates that pass `learn`'s filters, with ICU's parts filled in.
     public func accepted(_ candidates: [Candidate]) -> [Candidate] {
         var out: [Candidate] = []
+        // How often each string occurs, for the localizer test in `keep` (every tail of a candidate is one).
+        var frequency: [String: Int] = [:]
+        for candidate in candidates { frequency[candidate.word] = candidate.frequency }
         for var candidate in candidates {
             let s = candidate.word.unicodeScalars.map(\.value)
             let parts = s.withUnsafeBufferPointer { buffer -> [Range<Int>] in
@@ -99,14 +108,14 @@ public struct LexiconLearner: Sendable {
                 }
                 return parts
             }
-            guard keep(s, parts, candidate) else { continue }
+            guard keep(s, parts, candidate, frequency) else { continue }
             candidate.icuParts = parts.map { String(String.UnicodeScalarView(s[$0].compactMap(Unicode.Scalar.init))) }
             out.append(candidate)
         }
         return out
     }
 
-    private func keep(_ w: [UInt32], _ parts: [Range<Int>], _ c: Candidate) -> Bool {
+    private func keep(_ w: [UInt32], _ parts: [Range<Int>], _ c: Candidate, _ frequency: [String: Int]) -> Bool {
         guard parts.count >= 2, let first = w.first, let last = w.last else { return false }
         guard c.frequency >= options.minFrequency, c.cohesion >= options.minCohesion,
             min(c.leftEntropy, c.rightEntropy) >= options.minFreedom,
@@ -119,11 +128,20 @@ public struct LexiconLearner: Sendable {
         let lengths = parts.map(\.count)
         if lengths[0] == 1, w.count > 2, rules.has(.modifier, first) { return false }
         if lengths[0] == 1, rules.has(.suffix, first) { return false }  // a suffix belongs to the word before: 化 手段
+        // So does a localizer of place or time (过程中 发现, 期限内 完成): 中 发现 is no word, unless the rest
+        // rarely goes without it (中医药, 中关村, 内蒙古: the tail is there with the localizer 30% of the time or more).
+        if lengths[0] == 1, w.count > 2, Self.positional.contains(first) {
+            let tail = String(String.UnicodeScalarView(w.dropFirst().compactMap(Unicode.Scalar.init)))
+            if let t = frequency[tail], t > 0, Double(c.frequency) < 0.3 * Double(t) { return false }
+        }
         if lengths[lengths.count - 1] == 1, rules.has(.localizer, last) { return false }
         if lengths == [1, 1], rules.has(.modifier, first) { return false }
         if lengths.count == 2, lengths[0] >= 2, lengths[1] >= 2 { return false }  // two words: a phrase
         return true
     }
+
+    /// 上 下 中 内 外 里 前 后: localizers that end a phrase of place or time.
+    static let positional: Set<UInt32> = Set("上下中内外里前后".unicodeScalars.map(\.value))
 
     // MARK: Statistics
 
@@ -133,7 +151,9 @@ public struct LexiconLearner: Sendable {
     public func candidates(texts: [String]) -> [Candidate] {
         var corpus = HanCorpus()
         for text in texts { corpus.add(text) }
-        return corpus.candidates(options)
+        // A particle or function character next to a word says nothing about whether it is a fragment
+        // (坚定不移 is mostly followed by 地): such neighbours do not count towards the largest share.
+        return corpus.candidates(options, leftIgnored: leftIgnored, rightIgnored: rightIgnored)
     }
 
     static func readTexts(_ paths: [String]) -> (texts: [String], skipped: [String]) {
@@ -206,7 +226,9 @@ struct HanCorpus {
         }
     }
 
-    func candidates(_ options: LexiconLearner.Options) -> [LexiconLearner.Candidate] {
+    func candidates(
+        _ options: LexiconLearner.Options, leftIgnored: Set<UInt32> = [], rightIgnored: Set<UInt32> = []
+    ) -> [LexiconLearner.Candidate] {
         let maxLength = min(max(options.maxLength, 2), 8)
         let minFrequency = max(options.minFrequency, 1)
         return ids.withUnsafeBufferPointer { s -> [LexiconLearner.Candidate] in
@@ -283,13 +305,13 @@ struct HanCorpus {
                 let w = Int(pair >> 16)
                 let p = Double(c) / Double(words[w].count)
                 leftEntropy[w] -= p * log(p)
-                leftMax[w] = max(leftMax[w], c)
+                if !leftIgnored.contains(scalarOf[Int(pair & 0xFFFF)]) { leftMax[w] = max(leftMax[w], c) }
             }
             for (pair, c) in right {
                 let w = Int(pair >> 16)
                 let p = Double(c) / Double(words[w].count)
                 rightEntropy[w] -= p * log(p)
-                rightMax[w] = max(rightMax[w], c)
+                if !rightIgnored.contains(scalarOf[Int(pair & 0xFFFF)]) { rightMax[w] = max(rightMax[w], c) }
             }
             var result: [LexiconLearner.Candidate] = []
             result.reserveCapacity(words.count)

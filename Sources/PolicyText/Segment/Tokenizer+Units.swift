@@ -297,6 +297,10 @@ struct UnitScanner {
             }
             return j
         }
+        // A year typed with Han and Arabic digits mixed (二００一年).
+        var k = i
+        while k < end, k - i < 4, Numerals.hanDigitValue(s[k]) != nil || Numerals.isDigit(s[k]) { k += 1 }
+        if k - i == 4, at(k) == 0x5E74, (i..<k).contains(where: { Numerals.isDigit(s[$0]) }) { return k + 1 }
         var j = i
         while j < end, rules.isHanNumeral(s[j]), j - i < 8 { j += 1 }
         let count = j - i
