@@ -143,3 +143,25 @@ import Testing
         #expect(SegmentFixtures.words(text, SegmentFixtures.tokenizer.adapted(to: [text])).contains(company))
     }
 }
+
+@Suite struct SegmentCompiledRulesTests {
+    /// The class table folded into the rule masks agrees with `ScalarClass.of` on every BMP scalar.
+    @Test func scalarClassTableMatchesClassification() throws {
+        let rules = try SegmentRules.builtIn().compiled()
+        var mismatches = 0
+        for v in UInt32(0)..<0x10000 where rules.scalarClass(v) != ScalarClass.of(v) { mismatches += 1 }
+        #expect(mismatches == 0)
+        #expect(rules.scalarClass(0x1F600) == ScalarClass.of(0x1F600))  // outside the BMP: computed
+    }
+
+    /// Formulas are joined around every `+` of a long text, not only the first one, and text between them is kept.
+    @Test func formulasAcrossALongText() throws {
+        let filler = String(repeating: "推进高质量发展。", count: 300)
+        let text = "实施1+14方案。" + filler + "落实转型+增效要求，" + filler + "推行1+N政策。"
+        let words = SegmentFixtures.words(text)
+        #expect(words.contains("1+14"))
+        #expect(words.contains("转型+增效"))
+        #expect(words.contains("1+N"))
+        #expect(words.joined() == text)
+    }
+}

@@ -2,6 +2,9 @@
 struct HanRun {
     let tokenizer: Tokenizer
     let s: UnsafeBufferPointer<UInt32>
+    /// The tokenizer's rules and trie, held here so that hot loops do not copy them out of `tokenizer`.
+    let rules: CompiledRules
+    let trie: LexiconTrie
     private var pieces: [Span] = []
     // Scratch buffers reused from run to run (a chunk has hundreds of thousands of runs).
     private var scratchA: [Span] = []
@@ -21,6 +24,8 @@ struct HanRun {
     init(tokenizer: Tokenizer, s: UnsafeBufferPointer<UInt32>) {
         self.tokenizer = tokenizer
         self.s = s
+        self.rules = tokenizer.rules
+        self.trie = tokenizer.trie
     }
 
     mutating func append(_ a: Int, _ b: Int) { pieces.append(Span(a: a, b: b)) }
@@ -59,11 +64,10 @@ struct HanRun {
         scratchB = b
     }
 
-    private var rules: CompiledRules { tokenizer.rules }
-
+    @inline(__always)
     private func has(_ cls: SegmentRules.CharClass, _ i: Int) -> Bool { rules.has(cls, s[i]) }
 
-    private func isLexiconWord(_ a: Int, _ b: Int) -> Bool { tokenizer.trie.lookup(s, a..<b) > 0 }
+    private func isLexiconWord(_ a: Int, _ b: Int) -> Bool { trie.lookup(s, a..<b) > 0 }
 
     private func kind(_ span: Span) -> Token.Kind {
         var i = span.a
