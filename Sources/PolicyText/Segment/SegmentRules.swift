@@ -7,6 +7,7 @@ public struct SegmentRules: Sendable {
         case suffix, placeSuffix = "place-suffix"
         case functionStart = "function-start", functionEnd = "function-end", conjunction, modifier, localizer
         case translit, translitStrict = "translit-strict", surname, notName = "not-name"
+        case detachLocalizer = "detach-localizer"
     }
 
     /// The word classes a rules file may define.
@@ -141,6 +142,7 @@ struct CompiledRules: Sendable {
         case .translitStrict: 1 << 14
         case .surname: 1 << 15
         case .notName: 1 << 16
+        case .detachLocalizer: 1 << 17
         }
     }
 }

@@ -94,16 +94,17 @@ struct HanRun {
         // MSR keeps the copula on (这是, 特别是) but splits particles (新 的).
         let detachEnd = has(.detachEnd, b - 1) && (pku || s[b - 1] != 0x662F)
         let detachStart = !detachEnd && has(.detachStart, a) && (pku || s[a] != 0x662F)
+        let localizer = !detachEnd && !detachStart && n == 3 && has(.detachLocalizer, b - 1)
         let pair = !detachEnd && !detachStart && n == 2
             && ((pku && has(.numeral, a) && has(.classifier, a + 1))
                 || (has(.adverb, a) && (pku || s[b - 1] != 0x662F))
                 || has(.clitic, a) || has(.clitic, a + 1))
         // The lexicon is asked only when a rule would cut: most ICU words match no rule.
-        guard detachEnd || detachStart || pair, !isLexiconWord(a, b) else {
+        guard detachEnd || detachStart || pair || localizer, !isLexiconWord(a, b) else {
             out.append(Span(a: a, b: b))
             return
         }
-        if detachEnd {
+        if detachEnd || localizer {
             split(a, b - 1, into: &out)
             out.append(Span(a: b - 1, b: b))
         } else if detachStart {
