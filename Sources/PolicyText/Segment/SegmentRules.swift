@@ -104,6 +104,10 @@ struct CompiledRules: Sendable {
         return m & Self.bit(cls) != 0
     }
 
+    /// All class bits of `v` (test them with `bit(_:)`).
+    @inline(__always)
+    func bits(_ v: UInt32) -> UInt32 { v < 0x10000 ? table.bits[Int(v)] : (supplementary[v] ?? 0) }
+
     /// `ScalarClass.of(v)` as a table lookup.
     @inline(__always)
     func scalarClass(_ v: UInt32) -> ScalarClass {

@@ -44,14 +44,41 @@ struct HanRun {
         scratchB = []
         a.removeAll(keepingCapacity: true)
         split(pieces, into: &a)
-        b.removeAll(keepingCapacity: true)
-        joinNumerals(a, into: &b)
-        a.removeAll(keepingCapacity: true)
-        joinTransliterations(b, into: &a)
-        b.removeAll(keepingCapacity: true)
-        joinNames(a, into: &b)
-        a.removeAll(keepingCapacity: true)
-        joinSuffixes(b, into: &a)
+        // Most runs need few of the joining passes: one look at the pieces says which can apply at all. After
+        // the numerals (which may cut 第 一部 into 第一 部), joins only merge pieces, so a pass that finds nothing
+        // to do here finds nothing later either.
+        var numeral = false
+        for span in a.dropFirst() where rules.isHanNumeral(s[span.a]) {
+            numeral = true
+            break
+        }
+        if numeral {
+            b.removeAll(keepingCapacity: true)
+            joinNumerals(a, into: &b)
+            swap(&a, &b)
+        }
+        var singles: UInt32 = 0  // the class bits of all single-character pieces
+        var suffixWord = false
+        for span in a {
+            if span.length == 1 { singles |= rules.bits(s[span.a]) }
+            // A suffix word (主义) can only be made of pieces the first of which starts like it.
+            if !suffixWord, rules.suffixWords.contains(where: { $0.first == s[span.a] }) { suffixWord = true }
+        }
+        if singles & CompiledRules.bit(.translit) != 0 {
+            b.removeAll(keepingCapacity: true)
+            joinTransliterations(a, into: &b)
+            swap(&a, &b)
+        }
+        if singles & CompiledRules.bit(.surname) != 0 {
+            b.removeAll(keepingCapacity: true)
+            joinNames(a, into: &b)
+            swap(&a, &b)
+        }
+        if suffixWord || singles & (CompiledRules.bit(.suffix) | CompiledRules.bit(.placeSuffix)) != 0 {
+            b.removeAll(keepingCapacity: true)
+            joinSuffixes(a, into: &b)
+            swap(&a, &b)
+        }
         if tokenizer.options.convention == .msr {
             b.removeAll(keepingCapacity: true)
             joinOrganizations(a, into: &b)
