@@ -40,6 +40,30 @@ import Testing
         #expect(!words.contains { $0.hasPrefix("的") || $0.hasSuffix("的") })
     }
 
+    /// A localizer of place or time does not start a learned word (过程中 发现 → no 中发现) unless the rest rarely
+    /// occurs without it (中医药).
+    @Test func localizerStartsNoWordUnlessBound() throws {
+        let before = ["检查", "工作", "调研", "审计", "巡查", "督查", "评估", "核查"]
+        let after = ["问题", "隐患", "线索", "漏洞", "短板", "差距", "风险", "苗头"]
+        var texts: [String] = []
+        for (i, b) in before.enumerated() {
+            for (j, a) in after.enumerated() {
+                texts.append("各地\(b)中发现\(a)，及时整改。")
+                // 发现 mostly goes without 中 (3 times in 4)
+                texts.append("群众发现\(a)后，立即报告。")
+                texts.append("如果发现\(a)，要及时处置。")
+                texts.append("已经发现\(a)的，限期改正。")
+                texts.append("推动\(b)中医药\(a)治理。第\(i + j)项。")
+            }
+        }
+        var options = LexiconLearner.Options()
+        options.minFrequency = 3
+        texts += Array(repeating: "统筹推进乡村振兴和城乡融合，扩大有效投资，稳定粮食生产。", count: 200)  // filler
+        let words = try LexiconLearner(options: options).learn(texts: texts).map(\.word)
+        #expect(!words.contains("中发现"))
+        #expect(words.contains("中医药"))
+    }
+
     @Test func frequencyThresholdAndLengthLimit() throws {
         var options = LexiconLearner.Options()
         options.minFrequency = 100
