@@ -64,6 +64,27 @@ import Testing
         #expect(words.contains("中医药"))
     }
 
+    /// A string that mostly follows a number with a lone date character in front is a piece of a date
+    /// expression, not a word (1月1日起施行 → no 日起施行).
+    @Test func piecesOfNumberExpressionsAreNotWords() throws {
+        let subjects = ["本规定", "本办法", "本条例", "本细则", "本决定", "本意见", "本方案", "本通知"]
+        var texts: [String] = []
+        for (i, subject) in subjects.enumerated() {
+            for month in 1...6 {
+                texts.append("\(subject)自202\(i)年\(month)月\(month + i)日起施行。")
+            }
+        }
+        texts += Array(repeating: "统筹推进乡村振兴和城乡融合，扩大有效投资，稳定粮食生产。", count: 200)  // filler
+        var options = LexiconLearner.Options()
+        options.minFrequency = 3
+        let learner = try LexiconLearner(options: options)
+        let candidate = try #require(learner.candidates(texts: texts).first { $0.word == "日起施行" })
+        #expect(candidate.leftDigitShare == 1)
+        #expect(!learner.learn(texts: texts).map(\.word).contains("日起施行"))
+        options.maxDigitShare = 1  // the test off: the fragment passes every other filter
+        #expect(try LexiconLearner(options: options).learn(texts: texts).map(\.word).contains("日起施行"))
+    }
+
     @Test func frequencyThresholdAndLengthLimit() throws {
         var options = LexiconLearner.Options()
         options.minFrequency = 100
@@ -119,7 +140,7 @@ struct SegmentLexiconCandidatesRunner {
         let learner = try LexiconLearner(options: options)
         let (texts, _) = LexiconLearner.readTexts(paths)
         let candidates = learner.candidates(texts: texts)
-        var text = "word\tfreq\tcohesion\tleft\tright\tleftShare\trightShare\ticu\n"
+        var text = "word\tfreq\tcohesion\tleft\tright\tleftShare\trightShare\tleftDigit\trightDigit\ticu\n"
         for c in candidates {
             let s = c.word.unicodeScalars.map(\.value)
             let flags = s.withUnsafeBufferPointer { learner.tokenizer.icuBoundaries($0, 0..<$0.count) }
@@ -130,7 +151,7 @@ struct SegmentLexiconCandidatesRunner {
                 start = i
             }
             text += "\(c.word)\t\(c.frequency)\t\(c.cohesion)\t\(c.leftEntropy)\t\(c.rightEntropy)\t"
-            text += "\(c.leftMaxShare)\t\(c.rightMaxShare)\t\(parts.joined(separator: " "))\n"
+            text += "\(c.leftMaxShare)\t\(c.rightMaxShare)\t\(c.leftDigitShare)\t\(c.rightDigitShare)\t\(parts.joined(separator: " "))\n"
         }
         try text.write(toFile: out, atomically: true, encoding: .utf8)
         print("wrote \(candidates.count) candidates from \(texts.count) files")
