@@ -48,6 +48,18 @@ import Testing
         #expect(words(text).contains(unit), "\(words(text))")
     }
 
+    /// A noun + localizer that ICU keeps as one word is cut (both bakeoff standards do); adverbs in the
+    /// lexicon stay whole; a year typed with mixed digits is one number.
+    @Test func localizersAndMixedYears() {
+        #expect(words("在世界上处于领先地位").contains("世界"))
+        #expect(words("在这种条件下推进改革").contains("条件"))
+        #expect(words("实际上已经完成").contains("实际上"))
+        #expect(words("基本上实现目标").contains("基本上"))
+        #expect(words("到二００一年底").contains("二００一年"))
+        #expect(words("全省上下共同努力").contains("全省"))
+        #expect(words("弘扬企业家精神").contains("企业家"))
+    }
+
     @Test func tokenKinds() {
         let tokens = tokenizer.tokenize("GDP增长5.5%，见 https://a.cn 和“1+N”。")
         func kind(_ text: String) -> Token.Kind? { tokens.first { $0.text == text }?.kind }
@@ -141,5 +153,27 @@ import Testing
         let discovering = try Tokenizer(options: options)
         #expect(SegmentFixtures.words(text, discovering).filter { $0 == company }.count == 36)
         #expect(SegmentFixtures.words(text, SegmentFixtures.tokenizer.adapted(to: [text])).contains(company))
+    }
+}
+
+@Suite struct SegmentCompiledRulesTests {
+    /// The class table folded into the rule masks agrees with `ScalarClass.of` on every BMP scalar.
+    @Test func scalarClassTableMatchesClassification() throws {
+        let rules = try SegmentRules.builtIn().compiled()
+        var mismatches = 0
+        for v in UInt32(0)..<0x10000 where rules.scalarClass(v) != ScalarClass.of(v) { mismatches += 1 }
+        #expect(mismatches == 0)
+        #expect(rules.scalarClass(0x1F600) == ScalarClass.of(0x1F600))  // outside the BMP: computed
+    }
+
+    /// Formulas are joined around every `+` of a long text, not only the first one, and text between them is kept.
+    @Test func formulasAcrossALongText() throws {
+        let filler = String(repeating: "推进高质量发展。", count: 300)
+        let text = "实施1+14方案。" + filler + "落实转型+增效要求，" + filler + "推行1+N政策。"
+        let words = SegmentFixtures.words(text)
+        #expect(words.contains("1+14"))
+        #expect(words.contains("转型+增效"))
+        #expect(words.contains("1+N"))
+        #expect(words.joined() == text)
     }
 }

@@ -23,6 +23,10 @@ public struct LexiconLearner: Sendable {
         /// Maximum share of the occurrences that one neighbouring character may take on either side: above it
         /// the string is mostly a piece of a longer one (筑物 inside 建筑物), whatever its entropy.
         public var maxNeighborShare = 0.5
+        /// Maximum share of the occurrences next to a digit on either side: above it a string that begins or ends
+        /// with a lone character there is mostly a piece of a number expression (日起施行 in 1月1日起施行, 总量达 in
+        /// 总量达500万吨).
+        public var maxDigitShare = 0.5
 
         public init() {}
 
@@ -49,6 +53,9 @@ public struct LexiconLearner: Sendable {
         /// The largest share of occurrences one neighbouring character takes, on the left and on the right.
         public var leftMaxShare: Double = 0
         public var rightMaxShare: Double = 0
+        /// The share of occurrences with a digit right before it, and right after it.
+        public var leftDigitShare: Double = 0
+        public var rightDigitShare: Double = 0
         /// ICU's cut of the word on its own (filled by `learn`).
         public var icuParts: [String] = []
     }
@@ -56,11 +63,17 @@ public struct LexiconLearner: Sendable {
     public var options: Options
     let tokenizer: Tokenizer
     let rules: CompiledRules
+    /// Neighbours that do not count towards the largest-share test: function characters before a word,
+    /// function characters and localizers after it.
+    let leftIgnored: Set<UInt32>
+    let rightIgnored: Set<UInt32>
 
     /// A learner that judges candidates with `rules` and ICU's boundaries (from `tokenizer`'s break iterators).
     public init(options: Options = Options(), rules: SegmentRules, tokenizer: Tokenizer) {
         self.options = options
         self.rules = rules.compiled()
+        leftIgnored = rules.members(.functionEnd)
+        rightIgnored = rules.members(.functionStart).union(rules.members(.localizer))
         self.tokenizer = tokenizer
     }
 
@@ -87,6 +100,9 @@ public struct LexiconLearner: Sendable {
     /// The candidates that pass `learn`'s filters, with ICU's parts filled in.
     public func accepted(_ candidates: [Candidate]) -> [Candidate] {
         var out: [Candidate] = []
+        // How often each string occurs, for the localizer test in `keep` (every tail of a candidate is one).
+        var frequency: [String: Int] = [:]
+        for candidate in candidates { frequency[candidate.word] = candidate.frequency }
         for var candidate in candidates {
             let s = candidate.word.unicodeScalars.map(\.value)
             let parts = s.withUnsafeBufferPointer { buffer -> [Range<Int>] in
@@ -99,14 +115,14 @@ public struct LexiconLearner: Sendable {
                 }
                 return parts
             }
-            guard keep(s, parts, candidate) else { continue }
+            guard keep(s, parts, candidate, frequency) else { continue }
             candidate.icuParts = parts.map { String(String.UnicodeScalarView(s[$0].compactMap(Unicode.Scalar.init))) }
             out.append(candidate)
         }
         return out
     }
 
-    private func keep(_ w: [UInt32], _ parts: [Range<Int>], _ c: Candidate) -> Bool {
+    private func keep(_ w: [UInt32], _ parts: [Range<Int>], _ c: Candidate, _ frequency: [String: Int]) -> Bool {
         guard parts.count >= 2, let first = w.first, let last = w.last else { return false }
         guard c.frequency >= options.minFrequency, c.cohesion >= options.minCohesion,
             min(c.leftEntropy, c.rightEntropy) >= options.minFreedom,
@@ -117,13 +133,26 @@ public struct LexiconLearner: Sendable {
         if rules.has(.numeral, last) || Numerals.isHanNumeral(last) { return false }
         if w.contains(where: { rules.has(.conjunction, $0) }) { return false }
         let lengths = parts.map(\.count)
+        // Pieces of number expressions: a lone unit or date character a number owns at the front (1月1日 起 施行:
+        // 日起施行; units such as 兆瓦 stay), a lone verb of quantity at the end (总量 达 500万吨).
+        if c.leftDigitShare > options.maxDigitShare, w.count > 2, lengths[0] == 1 { return false }
+        if c.rightDigitShare > options.maxDigitShare, lengths[lengths.count - 1] == 1 { return false }
         if lengths[0] == 1, w.count > 2, rules.has(.modifier, first) { return false }
         if lengths[0] == 1, rules.has(.suffix, first) { return false }  // a suffix belongs to the word before: 化 手段
+        // So does a localizer of place or time (过程中 发现, 期限内 完成): 中 发现 is no word, unless the rest
+        // rarely goes without it (中医药, 中关村, 内蒙古: the tail is there with the localizer 30% of the time or more).
+        if lengths[0] == 1, w.count > 2, Self.positional.contains(first) {
+            let tail = String(String.UnicodeScalarView(w.dropFirst().compactMap(Unicode.Scalar.init)))
+            if let t = frequency[tail], t > 0, Double(c.frequency) < 0.3 * Double(t) { return false }
+        }
         if lengths[lengths.count - 1] == 1, rules.has(.localizer, last) { return false }
         if lengths == [1, 1], rules.has(.modifier, first) { return false }
         if lengths.count == 2, lengths[0] >= 2, lengths[1] >= 2 { return false }  // two words: a phrase
         return true
     }
+
+    /// 上 下 中 内 外 里 前 后: localizers that end a phrase of place or time.
+    static let positional: Set<UInt32> = Set("上下中内外里前后".unicodeScalars.map(\.value))
 
     // MARK: Statistics
 
@@ -133,7 +162,9 @@ public struct LexiconLearner: Sendable {
     public func candidates(texts: [String]) -> [Candidate] {
         var corpus = HanCorpus()
         for text in texts { corpus.add(text) }
-        return corpus.candidates(options)
+        // A particle or function character next to a word says nothing about whether it is a fragment
+        // (坚定不移 is mostly followed by 地): such neighbours do not count towards the largest share.
+        return corpus.candidates(options, leftIgnored: leftIgnored, rightIgnored: rightIgnored)
     }
 
     static func readTexts(_ paths: [String]) -> (texts: [String], skipped: [String]) {
@@ -166,31 +197,57 @@ public struct LexiconLearner: Sendable {
     }
 }
 
-/// A corpus as one array of dense character ids (0 separates Han runs), with the counting machinery.
+/// A corpus as one array of dense character ids with the counting machinery. Han runs are separated by one or two
+/// separator ids standing for the first and the last character between them: `digit` when it is a digit (the
+/// run is part of a number expression there: 2023年1月1日起施行), else `other`.
 struct HanCorpus {
-    private(set) var ids: [UInt16] = [0]
+    static let other: UInt16 = 0
+    static let digit: UInt16 = 1
+    private(set) var ids: [UInt16] = [other]
     private var idOf: [UInt32: UInt16] = [:]
-    private var scalarOf: [UInt32] = [0]
+    private var scalarOf: [UInt32] = [0, 0]
+    /// Characters in the current gap between Han runs.
+    private var gap = 1
+
+    @inline(__always)
+    static func isSeparator(_ id: UInt16) -> Bool { id <= digit }
 
     mutating func add(_ text: String) {
         for scalar in text.unicodeScalars {
             let v = scalar.value
             guard ScalarClass.of(v) == .han else {
-                if ids.last != 0 { ids.append(0) }
+                separator(Numerals.isDigit(v) ? Self.digit : Self.other)
                 continue
             }
             if let id = idOf[v] {
                 ids.append(id)
+                gap = 0
             } else if scalarOf.count < Int(UInt16.max) {
                 let id = UInt16(scalarOf.count)
                 idOf[v] = id
                 scalarOf.append(v)
                 ids.append(id)
-            } else if ids.last != 0 {
-                ids.append(0)  // more distinct characters than ids: treat the rare ones as breaks
+                gap = 0
+            } else {
+                separator(Self.other)  // more distinct characters than ids: treat the rare ones as breaks
             }
         }
-        if ids.last != 0 { ids.append(0) }
+        // The end of a text: the next text's first run sees a plain boundary before it.
+        if gap == 0 {
+            ids.append(Self.other)
+            gap = 1
+        } else if gap == 1 {
+            ids.append(Self.other)
+            gap = 2
+        } else {
+            ids[ids.count - 1] = Self.other
+        }
+    }
+
+    /// One more character between Han runs: the gap's first and last characters each keep a separator.
+    private mutating func separator(_ kind: UInt16) {
+        if gap < 2 { ids.append(kind) } else { ids[ids.count - 1] = kind }
+        gap += 1
     }
 
     /// Up to eight character ids packed into 128 bits.
@@ -206,14 +263,16 @@ struct HanCorpus {
         }
     }
 
-    func candidates(_ options: LexiconLearner.Options) -> [LexiconLearner.Candidate] {
+    func candidates(
+        _ options: LexiconLearner.Options, leftIgnored: Set<UInt32> = [], rightIgnored: Set<UInt32> = []
+    ) -> [LexiconLearner.Candidate] {
         let maxLength = min(max(options.maxLength, 2), 8)
         let minFrequency = max(options.minFrequency, 1)
         return ids.withUnsafeBufferPointer { s -> [LexiconLearner.Candidate] in
             let n = s.count
             var total = 0
             var unigram = [Int](repeating: 0, count: scalarOf.count)
-            for id in s where id != 0 {
+            for id in s where !Self.isSeparator(id) {
                 unigram[Int(id)] += 1
                 total += 1
             }
@@ -229,7 +288,7 @@ struct HanCorpus {
                 var i = 0
                 while i + len <= n {
                     var ok = true
-                    for k in 0..<len where s[i + k] == 0 {
+                    for k in 0..<len where Self.isSeparator(s[i + k]) {
                         ok = false
                         break
                     }
@@ -255,19 +314,31 @@ struct HanCorpus {
             var right: [UInt64: Int32] = [:]
             var boundaryLeft = [Int32](repeating: 0, count: words.count)
             var boundaryRight = [Int32](repeating: 0, count: words.count)
+            var digitLeft = [Int32](repeating: 0, count: words.count)
+            var digitRight = [Int32](repeating: 0, count: words.count)
             var i = 0
             while i < n {
-                if s[i] == 0 {
+                if Self.isSeparator(s[i]) {
                     i += 1
                     continue
                 }
                 var len = 2
-                while len <= maxLength, i + len <= n, s[i + len - 1] != 0 {
+                while len <= maxLength, i + len <= n, !Self.isSeparator(s[i + len - 1]) {
                     if let w = index[Key(s, i, len)] {
                         let l = s[i - 1]  // s[0] is a separator, so i ≥ 1 here
-                        if l == 0 { boundaryLeft[w] += 1 } else { left[UInt64(w) << 16 | UInt64(l), default: 0] += 1 }
-                        let r = i + len < n ? s[i + len] : 0
-                        if r == 0 { boundaryRight[w] += 1 } else { right[UInt64(w) << 16 | UInt64(r), default: 0] += 1 }
+                        if Self.isSeparator(l) {
+                            boundaryLeft[w] += 1
+                            if l == Self.digit { digitLeft[w] += 1 }
+                        } else {
+                            left[UInt64(w) << 16 | UInt64(l), default: 0] += 1
+                        }
+                        let r = i + len < n ? s[i + len] : Self.other
+                        if Self.isSeparator(r) {
+                            boundaryRight[w] += 1
+                            if r == Self.digit { digitRight[w] += 1 }
+                        } else {
+                            right[UInt64(w) << 16 | UInt64(r), default: 0] += 1
+                        }
                     } else if !frequent(i, len) {
                         break  // no longer gram starting here can be frequent
                     }
@@ -283,13 +354,13 @@ struct HanCorpus {
                 let w = Int(pair >> 16)
                 let p = Double(c) / Double(words[w].count)
                 leftEntropy[w] -= p * log(p)
-                leftMax[w] = max(leftMax[w], c)
+                if !leftIgnored.contains(scalarOf[Int(pair & 0xFFFF)]) { leftMax[w] = max(leftMax[w], c) }
             }
             for (pair, c) in right {
                 let w = Int(pair >> 16)
                 let p = Double(c) / Double(words[w].count)
                 rightEntropy[w] -= p * log(p)
-                rightMax[w] = max(rightMax[w], c)
+                if !rightIgnored.contains(scalarOf[Int(pair & 0xFFFF)]) { rightMax[w] = max(rightMax[w], c) }
             }
             var result: [LexiconLearner.Candidate] = []
             result.reserveCapacity(words.count)
@@ -320,7 +391,8 @@ struct HanCorpus {
                 result.append(LexiconLearner.Candidate(
                     word: String(text), frequency: word.count, cohesion: cohesion.isFinite ? cohesion : 0,
                     leftEntropy: leftEntropy[w], rightEntropy: rightEntropy[w],
-                    leftMaxShare: Double(leftMax[w]) / count, rightMaxShare: Double(rightMax[w]) / count))
+                    leftMaxShare: Double(leftMax[w]) / count, rightMaxShare: Double(rightMax[w]) / count,
+                    leftDigitShare: Double(digitLeft[w]) / count, rightDigitShare: Double(digitRight[w]) / count))
             }
             result.sort { $0.frequency != $1.frequency ? $0.frequency > $1.frequency : $0.word < $1.word }
             return result

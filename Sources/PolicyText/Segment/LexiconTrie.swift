@@ -1,16 +1,24 @@
 /// A read-only trie over scalar sequences, stored as one open-addressing hash table of edges
 /// `(node, scalar) → child`. One multiply and usually one probe per step; no per-node allocations.
-final class LexiconTrie: Sendable {
-    private let keys: [UInt64]  // 0 = empty slot; else (node << 21 | scalar) + 1
-    private let children: [Int32]
+final class LexiconTrie: @unchecked Sendable {
+    /// Edge slots, key and child side by side so that a probe touches one cache line. Key 0 = empty slot;
+    /// else (node << 21 | scalar) + 1. Immutable after `init`; owned by this object.
+    private let slots: UnsafeMutablePointer<Slot>
     private let mask: Int
     /// The root's children by BMP scalar, so that the first step (taken at every position) is one load.
-    private let rootChildren: [Int32]
+    private let rootChildren: UnsafeMutablePointer<Int32>
     /// A 2^18-bit (32 KiB, cache-sized) filter of the words' first two scalars: most positions of a text start no
     /// word, and one bit in a small table says so faster than a probe into the edge table.
-    private let pairBits: [UInt64]
+    private let pairBits: UnsafeMutablePointer<UInt64>
     /// Per node: the word's weight (≥ 1; the tokenizer's lexicon class) when the path spells a word, else 0.
-    private let wordWeight: [Int32]
+    private let wordWeight: UnsafeMutablePointer<Int32>
+    private let nodeCount: Int
+
+    private struct Slot {
+        var key: UInt64
+        var child: Int32
+    }
+
     /// The longest word, in scalars.
     let maxLength: Int
     /// The number of words.
@@ -41,32 +49,42 @@ final class LexiconTrie: Sendable {
         }
         var capacity = 16
         while capacity < edges.count * 2 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var children = [Int32](repeating: 0, count: capacity)
+        let slots = UnsafeMutablePointer<Slot>.allocate(capacity: capacity)
+        slots.initialize(repeating: Slot(key: 0, child: 0), count: capacity)
         let mask = capacity - 1
         for (key, child) in edges {
             var slot = Self.slot(key, mask)
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = key + 1
-            children[slot] = child
+            while slots[slot].key != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: key + 1, child: child)
         }
-        var pairBits = [UInt64](repeating: 0, count: 1 << 12)
+        let pairBits = UnsafeMutablePointer<UInt64>.allocate(capacity: 1 << 12)
+        pairBits.initialize(repeating: 0, count: 1 << 12)
         for (word, _) in words where word.count >= 2 {
             let h = Self.pairHash(word[0], word[1])
             pairBits[h >> 6] |= 1 << UInt64(h & 63)
         }
         self.pairBits = pairBits
-        var rootChildren = [Int32](repeating: 0, count: 0x10000)
+        let rootChildren = UnsafeMutablePointer<Int32>.allocate(capacity: 0x10000)
+        rootChildren.initialize(repeating: 0, count: 0x10000)
         for (key, child) in edges where key >> 21 == 0 && key & 0x1F_FFFF < 0x10000 {
             rootChildren[Int(key & 0x1F_FFFF)] = child
         }
         self.rootChildren = rootChildren
-        self.keys = keys
-        self.children = children
+        self.slots = slots
         self.mask = mask
-        self.wordWeight = frequency
+        let wordWeight = UnsafeMutablePointer<Int32>.allocate(capacity: frequency.count)
+        wordWeight.initialize(from: frequency, count: frequency.count)
+        self.wordWeight = wordWeight
+        self.nodeCount = frequency.count
         self.maxLength = maxLength
         self.count = count
+    }
+
+    deinit {
+        slots.deallocate()
+        rootChildren.deallocate()
+        pairBits.deallocate()
+        wordWeight.deallocate()
     }
 
     @inline(__always)
@@ -84,8 +102,8 @@ final class LexiconTrie: Sendable {
         let key = (UInt64(node) << 21 | UInt64(v & 0x1F_FFFF)) + 1
         var slot = Self.slot(key - 1, mask)
         while true {
-            let k = keys[slot]
-            if k == key { return children[slot] }
+            let k = slots[slot].key
+            if k == key { return slots[slot].child }
             if k == 0 { return nil }
             slot = (slot + 1) & mask
         }

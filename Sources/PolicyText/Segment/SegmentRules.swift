@@ -7,6 +7,7 @@ public struct SegmentRules: Sendable {
         case suffix, placeSuffix = "place-suffix"
         case functionStart = "function-start", functionEnd = "function-end", conjunction, modifier, localizer
         case translit, translitStrict = "translit-strict", surname, notName = "not-name"
+        case detachLocalizer = "detach-localizer"
     }
 
     /// The word classes a rules file may define.
@@ -58,24 +59,39 @@ public struct SegmentRules: Sendable {
     func compiled() -> CompiledRules { CompiledRules(self) }
 }
 
-/// `SegmentRules` as bit masks over the BMP, for constant-time membership tests in hot loops.
+/// `SegmentRules` as bit masks over the BMP, for constant-time membership tests in hot loops. The same table
+/// holds each scalar's `ScalarClass`, so that the tokenizer's loops need one load per scalar for both.
 struct CompiledRules: Sendable {
-    private let masks: [UInt32]  // 0x10000 entries, one bit per class
+    private let table: MaskTable
     private let supplementary: [UInt32: UInt32]
     let suffixWords: [[UInt32]]
     let units: [[UInt32]]
     let organizations: [[UInt32]]
 
+    /// The masks in memory read through a plain pointer (no array bounds or uniqueness checks, no lazy-global
+    /// checks in the loops that read it for every scalar).
+    private final class MaskTable: @unchecked Sendable {
+        let bits: UnsafeMutablePointer<UInt32>
+        init(_ masks: [UInt32]) {
+            bits = .allocate(capacity: 0x10000)
+            bits.initialize(from: masks, count: 0x10000)
+        }
+        deinit { bits.deallocate() }
+    }
+
     init(_ rules: SegmentRules) {
         var masks = [UInt32](repeating: 0, count: 0x10000)
         var supplementary: [UInt32: UInt32] = [:]
-        for v in 0..<0x10000 where Numerals.isHanNumeral(UInt32(v)) { masks[v] |= Self.hanNumeralBit }
+        for v in 0..<0x10000 {
+            if Numerals.isHanNumeral(UInt32(v)) { masks[v] |= Self.hanNumeralBit }
+            masks[v] |= UInt32(ScalarClass.of(UInt32(v)).rawValue) << Self.classShift
+        }
         for cls in SegmentRules.CharClass.allCases {
             for v in rules.members(cls) {
                 if v < 0x10000 { masks[Int(v)] |= Self.bit(cls) } else { supplementary[v, default: 0] |= Self.bit(cls) }
             }
         }
-        self.masks = masks
+        self.table = MaskTable(masks)
         self.supplementary = supplementary
         suffixWords = rules.words(.suffixWord)
         units = rules.words(.unit)
@@ -84,16 +100,30 @@ struct CompiledRules: Sendable {
 
     @inline(__always)
     func has(_ cls: SegmentRules.CharClass, _ v: UInt32) -> Bool {
-        let m = v < 0x10000 ? masks[Int(v)] : (supplementary[v] ?? 0)
+        let m = v < 0x10000 ? table.bits[Int(v)] : (supplementary[v] ?? 0)
         return m & Self.bit(cls) != 0
     }
+
+    /// All class bits of `v` (test them with `bit(_:)`).
+    @inline(__always)
+    func bits(_ v: UInt32) -> UInt32 { v < 0x10000 ? table.bits[Int(v)] : (supplementary[v] ?? 0) }
+
+    /// `ScalarClass.of(v)` as a table lookup.
+    @inline(__always)
+    func scalarClass(_ v: UInt32) -> ScalarClass {
+        guard v < 0x10000 else { return ScalarClass.of(v) }
+        // The table holds only raw values of ScalarClass cases (0…8, declared in order), which are its tags.
+        return unsafeBitCast(UInt8(truncatingIfNeeded: table.bits[Int(v)] >> Self.classShift & 0xF), to: ScalarClass.self)
+    }
+
+    private static let classShift: UInt32 = 24
 
     private static let hanNumeralBit: UInt32 = 1 << 31
 
     /// `Numerals.isHanNumeral` as a table lookup.
     @inline(__always)
     func isHanNumeral(_ v: UInt32) -> Bool {
-        v < 0x10000 ? masks[Int(v)] & Self.hanNumeralBit != 0 : false
+        v < 0x10000 ? table.bits[Int(v)] & Self.hanNumeralBit != 0 : false
     }
 
     @inline(__always)
@@ -116,6 +146,7 @@ struct CompiledRules: Sendable {
         case .translitStrict: 1 << 14
         case .surname: 1 << 15
         case .notName: 1 << 16
+        case .detachLocalizer: 1 << 17
         }
     }
 }

@@ -2,6 +2,9 @@
 struct HanRun {
     let tokenizer: Tokenizer
     let s: UnsafeBufferPointer<UInt32>
+    /// The tokenizer's rules and trie, held here so that hot loops do not copy them out of `tokenizer`.
+    let rules: CompiledRules
+    let trie: LexiconTrie
     private var pieces: [Span] = []
     // Scratch buffers reused from run to run (a chunk has hundreds of thousands of runs).
     private var scratchA: [Span] = []
@@ -21,6 +24,8 @@ struct HanRun {
     init(tokenizer: Tokenizer, s: UnsafeBufferPointer<UInt32>) {
         self.tokenizer = tokenizer
         self.s = s
+        self.rules = tokenizer.rules
+        self.trie = tokenizer.trie
     }
 
     mutating func append(_ a: Int, _ b: Int) { pieces.append(Span(a: a, b: b)) }
@@ -39,14 +44,41 @@ struct HanRun {
         scratchB = []
         a.removeAll(keepingCapacity: true)
         split(pieces, into: &a)
-        b.removeAll(keepingCapacity: true)
-        joinNumerals(a, into: &b)
-        a.removeAll(keepingCapacity: true)
-        joinTransliterations(b, into: &a)
-        b.removeAll(keepingCapacity: true)
-        joinNames(a, into: &b)
-        a.removeAll(keepingCapacity: true)
-        joinSuffixes(b, into: &a)
+        // Most runs need few of the joining passes: one look at the pieces says which can apply at all. After
+        // the numerals (which may cut 第 一部 into 第一 部), joins only merge pieces, so a pass that finds nothing
+        // to do here finds nothing later either.
+        var numeral = false
+        for span in a.dropFirst() where rules.isHanNumeral(s[span.a]) {
+            numeral = true
+            break
+        }
+        if numeral {
+            b.removeAll(keepingCapacity: true)
+            joinNumerals(a, into: &b)
+            swap(&a, &b)
+        }
+        var singles: UInt32 = 0  // the class bits of all single-character pieces
+        var suffixWord = false
+        for span in a {
+            if span.length == 1 { singles |= rules.bits(s[span.a]) }
+            // A suffix word (主义) can only be made of pieces the first of which starts like it.
+            if !suffixWord, rules.suffixWords.contains(where: { $0.first == s[span.a] }) { suffixWord = true }
+        }
+        if singles & CompiledRules.bit(.translit) != 0 {
+            b.removeAll(keepingCapacity: true)
+            joinTransliterations(a, into: &b)
+            swap(&a, &b)
+        }
+        if singles & CompiledRules.bit(.surname) != 0 {
+            b.removeAll(keepingCapacity: true)
+            joinNames(a, into: &b)
+            swap(&a, &b)
+        }
+        if suffixWord || singles & (CompiledRules.bit(.suffix) | CompiledRules.bit(.placeSuffix)) != 0 {
+            b.removeAll(keepingCapacity: true)
+            joinSuffixes(a, into: &b)
+            swap(&a, &b)
+        }
         if tokenizer.options.convention == .msr {
             b.removeAll(keepingCapacity: true)
             joinOrganizations(a, into: &b)
@@ -59,11 +91,10 @@ struct HanRun {
         scratchB = b
     }
 
-    private var rules: CompiledRules { tokenizer.rules }
-
+    @inline(__always)
     private func has(_ cls: SegmentRules.CharClass, _ i: Int) -> Bool { rules.has(cls, s[i]) }
 
-    private func isLexiconWord(_ a: Int, _ b: Int) -> Bool { tokenizer.trie.lookup(s, a..<b) > 0 }
+    private func isLexiconWord(_ a: Int, _ b: Int) -> Bool { trie.lookup(s, a..<b) > 0 }
 
     private func kind(_ span: Span) -> Token.Kind {
         var i = span.a
@@ -90,16 +121,17 @@ struct HanRun {
         // MSR keeps the copula on (这是, 特别是) but splits particles (新 的).
         let detachEnd = has(.detachEnd, b - 1) && (pku || s[b - 1] != 0x662F)
         let detachStart = !detachEnd && has(.detachStart, a) && (pku || s[a] != 0x662F)
+        let localizer = !detachEnd && !detachStart && n == 3 && has(.detachLocalizer, b - 1)
         let pair = !detachEnd && !detachStart && n == 2
             && ((pku && has(.numeral, a) && has(.classifier, a + 1))
                 || (has(.adverb, a) && (pku || s[b - 1] != 0x662F))
                 || has(.clitic, a) || has(.clitic, a + 1))
         // The lexicon is asked only when a rule would cut: most ICU words match no rule.
-        guard detachEnd || detachStart || pair, !isLexiconWord(a, b) else {
+        guard detachEnd || detachStart || pair || localizer, !isLexiconWord(a, b) else {
             out.append(Span(a: a, b: b))
             return
         }
-        if detachEnd {
+        if detachEnd || localizer {
             split(a, b - 1, into: &out)
             out.append(Span(a: b - 1, b: b))
         } else if detachStart {

@@ -100,8 +100,8 @@ extension Tokenizer {
             let stop = units.last?.start ?? end
             var next = pos + 1
             while next < stop, !icuBreak[next - range.lowerBound] { next += 1 }
-            let cls = ScalarClass.of(s[pos])
-            if cls == .han, Self.allHan(s, pos, next) {
+            let cls = rules.scalarClass(s[pos])
+            if cls == .han, allHan(s, pos, next) {
                 run.append(pos, next)
             } else {
                 run.flush(into: &out)
@@ -110,12 +110,12 @@ extension Tokenizer {
             pos = next
         }
         run.flush(into: &out)
-        FormulaJoiner.join(&out, s)
+        FormulaJoiner.join(&out, s, rules)
         return out
     }
 
-    static func allHan(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Bool {
-        for i in a..<b where ScalarClass.of(s[i]) != .han { return false }
+    func allHan(_ s: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Bool {
+        for i in a..<b where rules.scalarClass(s[i]) != .han { return false }
         return true
     }
 

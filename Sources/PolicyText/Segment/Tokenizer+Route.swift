@@ -25,7 +25,7 @@ extension HanRun {
         guard let first = pieces.first, let last = pieces.last else { return }
         let base = first.a
         let length = last.b - base
-        if tokenizer.trie.count == 0 || (pieces.count == 1 && length < 2) {
+        if trie.count == 0 || (pieces.count == 1 && length < 2) {
             out.append(contentsOf: pieces)
             return
         }
@@ -34,7 +34,6 @@ extension HanRun {
         routeEdges = []
         defer { routeEdges = edges }
         edges.removeAll(keepingCapacity: true)
-        let trie = tokenizer.trie
         var pieceIndex = 0
         var novel = false
         for i in 0..<length {

@@ -34,7 +34,7 @@ struct UnitScanner {
 
     private func unit(at i: Int) -> Piece? {
         let v = s[i]
-        switch ScalarClass.of(v) {
+        switch rules.scalarClass(v) {
         case .latin, .digit:
             if let e = url(at: i) ?? email(at: i) { return Piece(start: i, end: e, kind: .url) }
             return alphanumeric(at: i)
@@ -61,7 +61,7 @@ struct UnitScanner {
 
     /// A Han numeral right after a scanned unit or a non-Han scalar starts a token even without an ICU boundary.
     private func isHanNumeralStartAfterUnit(_ i: Int) -> Bool {
-        i > range.lowerBound && ScalarClass.of(s[i - 1]) != .han
+        i > range.lowerBound && rules.scalarClass(s[i - 1]) != .han
     }
 
     // MARK: Latin, digits, URLs
@@ -72,13 +72,13 @@ struct UnitScanner {
         var j = i
         var letters = false
         while j < end {
-            let c = ScalarClass.of(s[j])
+            let c = rules.scalarClass(s[j])
             if c == .latin {
                 letters = true
                 j += 1
             } else if c == .digit {
                 j += 1
-            } else if j > i, Self.isInnerConnector(s[j]), j + 1 < end, Self.isAlnum(s[j + 1]),
+            } else if j > i, Self.isInnerConnector(s[j]), j + 1 < end, isAlnum(s[j + 1]),
                 // a dot or comma between digits belongs to the number grammar
                 !(Numerals.isDigit(s[j - 1]) && Numerals.isDigit(s[j + 1]) && !letters)
             {
@@ -95,8 +95,8 @@ struct UnitScanner {
         return Piece(start: i, end: e, kind: .number)
     }
 
-    private static func isAlnum(_ v: UInt32) -> Bool {
-        let c = ScalarClass.of(v)
+    private func isAlnum(_ v: UInt32) -> Bool {
+        let c = rules.scalarClass(v)
         return c == .latin || c == .digit
     }
 
@@ -110,7 +110,7 @@ struct UnitScanner {
     /// `http://`, `https://`, `ftp://` or `www.` followed by URL characters; trailing sentence punctuation is
     /// left out.
     private func url(at i: Int) -> Int? {
-        if i > range.lowerBound, ScalarClass.of(s[i - 1]) == .latin { return nil }
+        if i > range.lowerBound, rules.scalarClass(s[i - 1]) == .latin { return nil }
         let prefixes: [String] = ["https://", "http://", "ftp://", "www."]
         var matched = 0
         for prefix in prefixes where hasPrefix(prefix, at: i, caseInsensitive: true) {
@@ -186,7 +186,7 @@ struct UnitScanner {
     private func followsOperand(_ i: Int) -> Bool {
         guard i > range.lowerBound else { return false }
         let p = s[i - 1]
-        let c = ScalarClass.of(p)
+        let c = rules.scalarClass(p)
         if c == .digit || c == .latin { return true }
         switch p {
         case 0x29, 0xFF09, 0x5D, 0x25, 0xFF05, 0x2030: return true  // ) ） ] % ％ ‰
@@ -297,6 +297,10 @@ struct UnitScanner {
             }
             return j
         }
+        // A year typed with Han and Arabic digits mixed (二００一年).
+        var k = i
+        while k < end, k - i < 4, Numerals.hanDigitValue(s[k]) != nil || Numerals.isDigit(s[k]) { k += 1 }
+        if k - i == 4, at(k) == 0x5E74, (i..<k).contains(where: { Numerals.isDigit(s[$0]) }) { return k + 1 }
         var j = i
         while j < end, rules.isHanNumeral(s[j]), j - i < 8 { j += 1 }
         let count = j - i
@@ -326,20 +330,43 @@ struct UnitScanner {
 /// Joins formula-like slogans: operands around `+` (ASCII or full-width) with nothing between them —
 /// numbers (`1+14`, `8+4`), short Latin symbols (`1+N`) and Han words (`转型+增效`).
 enum FormulaJoiner {
-    static func join(_ pieces: inout [Piece], _ s: UnsafeBufferPointer<UInt32>) {
-        guard pieces.count >= 3, let firstPlus = pieces.firstIndex(where: { isPlus($0, s) }) else { return }
-        // Only the stretch from two pieces before the first `+` on is rebuilt.
-        let from = max(firstPlus - 2, 0)
-        var tail = Array(pieces[from...])
-        pairSingles(&tail, s)
+    static func join(_ pieces: inout [Piece], _ s: UnsafeBufferPointer<UInt32>, _ rules: CompiledRules) {
+        guard pieces.count >= 3, var plus = pieces.firstIndex(where: { isPlus($0, s) }) else { return }
+        // Only windows around the `+` signs are rebuilt (from two pieces before one to two after it; windows
+        // closer than that are one window); the rest is copied.
+        var out: [Piece] = []
+        out.reserveCapacity(pieces.count)
+        var copied = 0
+        while true {
+            let from = max(plus - 2, copied)
+            var to = min(plus + 3, pieces.count)
+            var k = plus + 1
+            while k < min(to + 4, pieces.count) {
+                if isPlus(pieces[k], s) { to = min(k + 3, pieces.count) }
+                k += 1
+            }
+            out.append(contentsOf: pieces[copied..<from])
+            out.append(contentsOf: rebuild(Array(pieces[from..<to]), s, rules))
+            copied = to
+            guard let next = pieces[to...].firstIndex(where: { isPlus($0, s) }) else { break }
+            plus = next
+        }
+        out.append(contentsOf: pieces[copied...])
+        pieces = out
+    }
+
+    /// Joins the formulas of a window: single characters paired, then chains operand (+ operand)+.
+    private static func rebuild(_ window: [Piece], _ s: UnsafeBufferPointer<UInt32>, _ rules: CompiledRules) -> [Piece] {
+        var tail = window
+        pairSingles(&tail, s, rules)
         var out: [Piece] = []
         out.reserveCapacity(tail.count)
         var i = 0
         while i < tail.count {
             // A chain operand (+ operand)+ starting at i.
             var j = i
-            if isOperand(tail[i], s) {
-                while j + 2 < tail.count, isPlus(tail[j + 1], s), isOperand(tail[j + 2], s) { j += 2 }
+            if isOperand(tail[i], s, rules) {
+                while j + 2 < tail.count, isPlus(tail[j + 1], s), isOperand(tail[j + 2], s, rules) { j += 2 }
             }
             if j > i {
                 out.append(Piece(start: tail[i].start, end: tail[j].end, kind: .formula))
@@ -349,14 +376,14 @@ enum FormulaJoiner {
                 i += 1
             }
         }
-        pieces.replaceSubrange(from..., with: out)
+        return out
     }
 
     /// Two single Han characters next to a `+` (转型+增 效) make one operand word.
-    private static func pairSingles(_ pieces: inout [Piece], _ s: UnsafeBufferPointer<UInt32>) {
+    private static func pairSingles(_ pieces: inout [Piece], _ s: UnsafeBufferPointer<UInt32>, _ rules: CompiledRules) {
         func single(_ i: Int) -> Bool {
             i >= 0 && i < pieces.count && pieces[i].kind == .word && pieces[i].end - pieces[i].start == 1
-                && ScalarClass.of(s[pieces[i].start]) == .han
+                && rules.scalarClass(s[pieces[i].start]) == .han
         }
         var i = 0
         var out: [Piece] = []
@@ -378,12 +405,12 @@ enum FormulaJoiner {
         p.end - p.start == 1 && (s[p.start] == 0x2B || s[p.start] == 0xFF0B)
     }
 
-    private static func isOperand(_ p: Piece, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+    private static func isOperand(_ p: Piece, _ s: UnsafeBufferPointer<UInt32>, _ rules: CompiledRules) -> Bool {
         let length = p.end - p.start
         switch p.kind {
         case .number: return length <= 4 && (p.start..<p.end).allSatisfy { Numerals.isDigit(s[$0]) }
         case .latin: return length <= 3
-        case .word: return (2...4).contains(length) && ScalarClass.of(s[p.start]) == .han
+        case .word: return (2...4).contains(length) && rules.scalarClass(s[p.start]) == .han
         default: return false
         }
     }
