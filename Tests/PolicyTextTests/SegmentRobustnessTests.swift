@@ -97,11 +97,15 @@ import Testing
         #expect(chunked.tokenize(text) == whole.tokenize(text))
     }
 
-    @Test func timeGrowsLinearly() {
+    @Test func timeGrowsLinearly() throws {
         // Compare the same kind of text at two sizes (the best of three runs each): a quadratic step would make
-        // the larger take about 16 times as long, a linear one about 4 times.
-        let small = Self.hanText(scalars: 50_000, seed: 1)
-        let large = Self.hanText(scalars: 200_000, seed: 2)
+        // the larger take about 16 times as long, a linear one about 4 times. One thread, and inputs large enough
+        // that other tests running at the same time blur the ratio little; the bound leaves room for that.
+        var options = Tokenizer.Options()
+        options.maximumConcurrency = 1
+        let tokenizer = try Tokenizer(options: options)
+        let small = Self.hanText(scalars: 100_000, seed: 1)
+        let large = Self.hanText(scalars: 400_000, seed: 2)
         func best(_ text: String) -> Double {
             var times: [Double] = []
             for _ in 0..<3 {
@@ -113,7 +117,7 @@ import Testing
         }
         _ = tokenizer.spacedLines(small)  // warm up
         let ratio = best(large) / best(small)
-        #expect(ratio < 8, "4× the text took \(ratio)× the time")
+        #expect(ratio < 10, "4× the text took \(ratio)× the time")
     }
 
     @Test func concurrentUseFromManyTasks() async {
