@@ -25,7 +25,7 @@ import Testing
     /// of spans), and with 8 source characters of context on each side every span must read exactly as itself.
     func checkRandomSpans(_ n: NormalizedText, count: Int, seed: UInt64) {
         guard n.scalars.count > 2 else { return }
-        var rng = NormalizeFixtures.SplitMix(state: seed)
+        var rng = SplitMix(seed: seed)
         let normalizer = Normalizer(script: n.cleanup.traditionalDocument ? .traditional : .simplified)
         let source = Array(n.source.text.unicodeScalars)
         func normalize(_ range: Range<Int>) -> NormalizedText {
@@ -109,7 +109,7 @@ extension NormalizeOffsetTests {
     /// Random text over the characters every stage reacts to: no trap, and the map stays well formed.
     @Test func randomTextNeverBreaksTheMap() {
         let alphabet = Array("業發國着著重中之笔∥鞔确確?!！_()（）yèjìnǔM下载打印【】>\n\r\u{3000}０５．％Ａ\u{200B}\u{E5F9}\u{FFFD}\u{F9B5}𠀀a ".unicodeScalars)
-        var rng = NormalizeFixtures.SplitMix(state: 42)
+        var rng = SplitMix(seed: 42)
         for _ in 0..<2000 {
             var view = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 0...120, using: &rng) { view.append(alphabet.randomElement(using: &rng)!) }

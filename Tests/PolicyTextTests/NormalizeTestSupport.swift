@@ -21,16 +21,4 @@ enum NormalizeFixtures {
     static func normalize(_ text: String, _ normalizer: Normalizer = Normalizer()) -> NormalizedText {
         normalizer.normalize(SourceText(text: text, encoding: "UTF-8"))
     }
-
-    /// A deterministic generator, so a failing random span can be reproduced.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 }

@@ -82,7 +82,7 @@ struct ReportPaginationTests {
 
     @Test("random overlapping, nested, empty and end-of-text highlights all render at their spans", arguments: [1, 2, 3])
     func randomHighlights(seed: UInt64) throws {
-        var rng = ReportRandom(seed: seed)
+        var rng = SplitMix(seed: seed)
         var lines: [String] = []
         for _ in 0..<60 { lines.append(String(repeating: "政", count: Int(rng.next() % 80))) }
         let text = lines.joined(separator: "\n")
@@ -158,15 +158,3 @@ struct ReportPaginationTests {
     }
 }
 
-/// A small deterministic generator for the random-highlight tests.
-private struct ReportRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
