@@ -18,8 +18,8 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
-        // The system libxml2, for HTML pages and the XML inside .docx files.
-        // Its headers pull in the system ICU too, so Swift reaches it only through the C bridge CXML.
+        // The system libxml2 (HTML pages, the XML inside .docx files) and zlib (inflating .docx entries). libxml2's
+        // headers pull in the system ICU too, so Swift reaches both only through the C bridge CXML.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "CXML", dependencies: ["CLibXML2"], linkerSettings: [.linkedLibrary("z")]),
         .target(
