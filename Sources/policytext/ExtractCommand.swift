@@ -70,12 +70,13 @@ struct ExtractCommand: ParsableCommand {
         var analyzer = try PolicyAnalyzer(maxBytes: input.maxBytes)
         if timing { analyzer.timing = StageTimes() }
         let progress = Progress(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + $1.byteSize }, quiet: quiet)
-        var failures = 0, count = 0
+        var failures = 0, count = 0, targets = 0
         let sizes = Dictionary(inputs.map { ($0.displayPath, $0.byteSize) }, uniquingKeysWith: { a, _ in a })
         let format = self.format
         analyzer.analyze(inputs, jobs: jobs, date: date?.date, prepare: { RecordWriter.encode($0, as: format) }) { record, encoded in
             if interrupted.load(ordering: .relaxed) { return false }
             if record.error != nil { failures += 1 }
+            targets += record.targets.count
             writer.write(encoded)
             count += 1
             if output != nil { out.flush() }  // each finished record reaches the disk, for --resume after a crash
@@ -88,8 +89,8 @@ struct ExtractCommand: ParsableCommand {
         let wasInterrupted = interrupted.load(ordering: .relaxed)
         if !quiet {
             let state = wasInterrupted ? "interrupted after" : "analysed"
-            printError(String(format: "policytext: %@ %d documents, %d failed, %d skipped, %.1f s",
-                              state, count, failures, skipped.count, progress.elapsed))
+            printError(String(format: "policytext: %@ %d documents, %d failed, %d skipped, %d targets, %.1f s",
+                              state, count, failures, skipped.count, targets, progress.elapsed))
         }
         if let times = analyzer.timing {
             printError("stage times (summed over jobs):\n" + times.report()

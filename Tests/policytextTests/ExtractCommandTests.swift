@@ -81,6 +81,7 @@ import Testing
         #expect(paths.first == root.appendingPathComponent("a-gb18030.txt").path)
         #expect(paths.count == 5)
         #expect(result.stderr.contains("analysed 4 documents"))
+        #expect(result.stderr.contains(" 8 targets"), "two targets in each of the four documents")
     }
 
     @Test func exitCodes() throws {
