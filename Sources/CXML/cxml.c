@@ -76,6 +76,27 @@ static int is_chrome(xmlNodePtr node) {
     return 0;
 }
 
+// Pushes `node`'s children on a walk stack, last first so they pop in document order, preceded by `node` itself
+// with the low bit set when `close_marker` is set (popping that entry marks the element's end). Returns 0 when the
+// stack cannot grow.
+static int push_children(xmlNodePtr node, int close_marker, xmlNodePtr **stack, size_t *top, size_t *cap) {
+    size_t children = 0;
+    for (xmlNodePtr c = node->children; c; c = c->next) children++;
+    if (*top + children + 2 > *cap) {
+        size_t grown_cap = *cap;
+        while (*top + children + 2 > grown_cap) grown_cap *= 2;
+        xmlNodePtr *grown = realloc(*stack, grown_cap * sizeof **stack);
+        if (!grown) return 0;
+        *stack = grown;
+        *cap = grown_cap;
+    }
+    if (close_marker) (*stack)[(*top)++] = (xmlNodePtr)((uintptr_t)node | 1);
+    *top += children;
+    size_t i = *top;
+    for (xmlNodePtr c = node->children; c; c = c->next) (*stack)[--i] = c;
+    return 1;
+}
+
 // Depth-first walk with an explicit stack, so no page nests deep enough to overflow the C stack.
 static void walk_html(xmlNodePtr root, Buffer *out) {
     size_t cap = 256, top = 0;
@@ -95,21 +116,7 @@ static void walk_html(xmlNodePtr root, Buffer *out) {
         if (!name || in_list(name, dropped) || is_chrome(node)) continue;
         int block = in_list(name, blocks);
         if (block) append_newline(out);
-        size_t children = 0;
-        for (xmlNodePtr c = node->children; c; c = c->next) children++;
-        if (top + children + 2 > cap) {
-            while (top + children + 2 > cap) cap *= 2;
-            xmlNodePtr *grown = realloc(stack, cap * sizeof *stack);
-            if (!grown) { free(stack); out->failed = 1; return; }
-            stack = grown;
-        }
-        if (block) stack[top++] = (xmlNodePtr)((uintptr_t)node | 1);
-        // Push children last-first so they pop in document order.
-        size_t base = top;
-        top += children;
-        size_t i = top;
-        for (xmlNodePtr c = node->children; c; c = c->next) stack[--i] = c;
-        (void)base;
+        if (!push_children(node, block, &stack, &top, &cap)) { free(stack); out->failed = 1; return; }
     }
     free(stack);
 }
@@ -145,18 +152,8 @@ static void walk_docx(xmlNodePtr root, Buffer *out) {
         }
         if (strcmp(name, "tab") == 0) { append(out, "\t", 1); continue; }
         if (strcmp(name, "br") == 0 || strcmp(name, "cr") == 0) { append(out, "\n", 1); continue; }
-        size_t children = 0;
-        for (xmlNodePtr c = node->children; c; c = c->next) children++;
-        if (top + children + 2 > cap) {
-            while (top + children + 2 > cap) cap *= 2;
-            xmlNodePtr *grown = realloc(stack, cap * sizeof *stack);
-            if (!grown) { free(stack); out->failed = 1; return; }
-            stack = grown;
-        }
-        if (strcmp(name, "p") == 0) stack[top++] = (xmlNodePtr)((uintptr_t)node | 1);
-        top += children;
-        size_t i = top;
-        for (xmlNodePtr c = node->children; c; c = c->next) stack[--i] = c;
+        int paragraph = strcmp(name, "p") == 0;
+        if (!push_children(node, paragraph, &stack, &top, &cap)) { free(stack); out->failed = 1; return; }
     }
     free(stack);
 }

@@ -90,22 +90,22 @@ import Testing
     }
 
     @Test func dataErrorsNameTheLine() throws {
-        let ok = try RecognizerLexicon.resource("recognize-units.tsv")
+        let ok = try DataFile(resource: "recognize-units.tsv")
         let bad = DataFile(name: "bounds.tsv", contents: "# header\n约\tprefix\tapprox\t-\n超过\tprefix\tmore\texclusive\n")
         #expect(throws: DataFile.LoadError(file: "bounds.tsv", line: 3, message: "bound must be approx, atLeast or atMost: more")) {
-            try RecognizerLexicon(units: ok, bounds: bad, multipliers: RecognizerLexicon.resource("recognize-multipliers.tsv"),
-                                  times: RecognizerLexicon.resource("recognize-times.tsv"),
-                                  notNumbers: RecognizerLexicon.resource("recognize-not-numbers.txt"))
+            try RecognizerLexicon(units: ok, bounds: bad, multipliers: DataFile(resource: "recognize-multipliers.tsv"),
+                                  times: DataFile(resource: "recognize-times.tsv"),
+                                  notNumbers: DataFile(resource: "recognize-not-numbers.txt"))
         }
     }
 
     @Test func userDataExtendsUnits() throws {
-        let units = try RecognizerLexicon.resource("recognize-units.tsv")
+        let units = try DataFile(resource: "recognize-units.tsv")
         let extended = DataFile(name: "units.tsv", contents: units.contents + "\n桶\tvolume\t桶\t1\tBarrel\tafter=arabic|magnitude\n")
-        let lex = try RecognizerLexicon(units: extended, bounds: RecognizerLexicon.resource("recognize-bounds.tsv"),
-                                        multipliers: RecognizerLexicon.resource("recognize-multipliers.tsv"),
-                                        times: RecognizerLexicon.resource("recognize-times.tsv"),
-                                        notNumbers: RecognizerLexicon.resource("recognize-not-numbers.txt"))
+        let lex = try RecognizerLexicon(units: extended, bounds: DataFile(resource: "recognize-bounds.tsv"),
+                                        multipliers: DataFile(resource: "recognize-multipliers.tsv"),
+                                        times: DataFile(resource: "recognize-times.tsv"),
+                                        notNumbers: DataFile(resource: "recognize-not-numbers.txt"))
         let e = Recognizer(lexicon: lex).recognize("原油进口3000万桶").first
         #expect(e?.quantity?.unit == "万桶")
         #expect(e?.quantity?.base == 3e7)
@@ -113,15 +113,15 @@ import Testing
     }
 
     @Test func unitConditionsAreChecked() throws {
-        let units = try RecognizerLexicon.resource("recognize-units.tsv")
+        let units = try DataFile(resource: "recognize-units.tsv")
         let bad = DataFile(name: "units.tsv", contents: units.contents + "桶\tvolume\t桶\t1\tBarrel\tafter=words\n")
         let line = units.contents.split(separator: "\n", omittingEmptySubsequences: false).count
         #expect(throws: DataFile.LoadError(file: "units.tsv", line: line,
                                            message: "after= takes arabic and/or magnitude (joined by |): after=words")) {
-            try RecognizerLexicon(units: bad, bounds: RecognizerLexicon.resource("recognize-bounds.tsv"),
-                                  multipliers: RecognizerLexicon.resource("recognize-multipliers.tsv"),
-                                  times: RecognizerLexicon.resource("recognize-times.tsv"),
-                                  notNumbers: RecognizerLexicon.resource("recognize-not-numbers.txt"))
+            try RecognizerLexicon(units: bad, bounds: DataFile(resource: "recognize-bounds.tsv"),
+                                  multipliers: DataFile(resource: "recognize-multipliers.tsv"),
+                                  times: DataFile(resource: "recognize-times.tsv"),
+                                  notNumbers: DataFile(resource: "recognize-not-numbers.txt"))
         }
     }
 }

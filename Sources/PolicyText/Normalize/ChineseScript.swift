@@ -96,7 +96,7 @@ public struct ChineseScript: Sendable {
 
     /// Characters Simplified text uses as they are although ICU converts them (`normalize-simplified-keep.txt`).
     static let bundledKeepList: Result<[UInt32], DataFile.LoadError> = Result { () throws(DataFile.LoadError) in
-        let file = try Normalizer.bundledFile("normalize-simplified-keep.txt")
+        let file = try DataFile(resource: "normalize-simplified-keep.txt")
         var result: [UInt32] = []
         for line in file.lines {
             let text = line.text.split(separator: "#", maxSplits: 1).first ?? ""

@@ -26,7 +26,7 @@ public struct ChromeRules: Sendable {
 
     /// The bundled rules, loaded once.
     public static let bundled: Result<ChromeRules, DataFile.LoadError> = Result {
-        () throws(DataFile.LoadError) in try ChromeRules(Normalizer.bundledFile("normalize-chrome.txt"))
+        () throws(DataFile.LoadError) in try ChromeRules(DataFile(resource: "normalize-chrome.txt"))
     }
 
     /// No rules: nothing is chrome.

@@ -15,7 +15,7 @@ public final class PinyinReadings: @unchecked Sendable {
 
     /// The bundled extra readings, parsed once.
     static let bundled: Result<[UInt32: [[UInt8]]], DataFile.LoadError> = Result {
-        () throws(DataFile.LoadError) in try parse(Normalizer.bundledFile("normalize-readings.txt"))
+        () throws(DataFile.LoadError) in try parse(DataFile(resource: "normalize-readings.txt"))
     }
 
     /// ICU readings plus the bundled extra readings (none if that file failed to load; see `bundledError`).

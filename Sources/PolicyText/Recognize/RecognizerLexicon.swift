@@ -74,15 +74,11 @@ public final class RecognizerLexicon: Sendable {
     /// The bundled data.
     public static let bundled: Result<RecognizerLexicon, DataFile.LoadError> = Result { () throws(DataFile.LoadError) in
         try RecognizerLexicon(
-            units: resource("recognize-units.tsv"),
-            bounds: resource("recognize-bounds.tsv"),
-            multipliers: resource("recognize-multipliers.tsv"),
-            times: resource("recognize-times.tsv"),
-            notNumbers: resource("recognize-not-numbers.txt"))
-    }
-
-    static func resource(_ name: String) throws(DataFile.LoadError) -> DataFile {
-        try DataFile(resource: name)
+            units: DataFile(resource: "recognize-units.tsv"),
+            bounds: DataFile(resource: "recognize-bounds.tsv"),
+            multipliers: DataFile(resource: "recognize-multipliers.tsv"),
+            times: DataFile(resource: "recognize-times.tsv"),
+            notNumbers: DataFile(resource: "recognize-not-numbers.txt"))
     }
 
     /// Builds the tables from data files in the bundled formats (see each file's header comment).

@@ -70,8 +70,8 @@ public struct Lexicon: Sendable {
 
     private static let cachedBuiltIn: Result<Lexicon, DataFile.LoadError> = {
         do throws(DataFile.LoadError) {
-            let curated = try Lexicon(SegmentResources.load("lexicon-curated.txt"))
-            let learned = try Lexicon(SegmentResources.load("lexicon-learned.txt"))
+            let curated = try Lexicon(DataFile(resource: "lexicon-curated.txt"))
+            let learned = try Lexicon(DataFile(resource: "lexicon-learned.txt"))
             return .success(Lexicon(name: "built-in", merging: [learned, curated]))
         } catch {
             return .failure(error)

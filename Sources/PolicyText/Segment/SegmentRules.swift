@@ -43,7 +43,7 @@ public struct SegmentRules: Sendable {
 
     private static let cachedBuiltIn: Result<SegmentRules, DataFile.LoadError> = {
         do throws(DataFile.LoadError) {
-            return .success(try SegmentRules(SegmentResources.load("lexicon-rules.txt")))
+            return .success(try SegmentRules(DataFile(resource: "lexicon-rules.txt")))
         } catch {
             return .failure(error)
         }
