@@ -28,6 +28,12 @@ import Testing
         ("今年新增港口集装箱吞吐量50万标箱。", "新增港口集装箱吞吐量", .count, "新增港口集装箱吞吐量50万标箱"),
         ("今年移动网络流量资费年内至少降低30%。", "移动网络流量资费", .reduction, "移动网络流量资费年内至少降低30%"),
         ("今年住院费用报销比例由50%提高到60%。", "住院费用报销比例", .share, "住院费用报销比例由50%提高到60%"),
+        // A starting figure with a note on its unit, and a verb of arrival.
+        ("今年推动县中托管帮扶从15个县（市）扩大到57个县（市）。", "县中托管帮扶", .count,
+         "县中托管帮扶从15个县（市）扩大到57个县"),
+        // A bound verb and a reference before the figure.
+        ("今年特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。", "特困人员基本生活保障标准", .multiplier,
+         "特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍"),
         ("今年压减钢铁产能3000万吨左右。", "钢铁产能", .amount, "钢铁产能3000万吨左右"),
         ("今年减少农村贫困人口1000万以上。", "农村贫困人口", .amount, "农村贫困人口1000万以上"),
         // A noun that starts like a verb.
@@ -44,6 +50,18 @@ import Testing
         #expect(t.span.text == span, "\(text)")
         #expect(t.value > 0, "\(text)")
         #expect(t.year == 2026, "\(text)")
+    }
+
+    @Test func listsRaisedFromStartingFigures() {
+        let found = targets("今年困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。")
+        #expect(found.map(\.metric) == ["困难残疾人生活补贴", "重度残疾人护理补贴标准"])
+        #expect(found.map(\.value) == [217, 290], "the starting figures 209 and 280 are no goals")
+        #expect(found.allSatisfy { $0.unit == "元" && $0.year == 2026 })
+    }
+
+    @Test func boundVerbBeforeAReference() throws {
+        let t = try #require(targets("今年特困人员基本生活保障标准不低于当地最低生活保障标准的1.6倍。").first)
+        #expect(t.bound == .atLeast && t.value == 1.6)
     }
 
     @Test func restatedTargetIsASecondTarget() throws {

@@ -37,9 +37,13 @@ struct TargetFinder: Sendable {
         // Time starts, for stripping times off the front of a metric.
         var timeAt: [Int: Int] = [:]
         for (k, t) in cx.times.enumerated() { timeAt[t.range.lowerBound] = k }
-        // Quantity ends → starts, for `从X提高到Y`.
+        // Quantity ends → starts and starts → ends, for `从X提高到Y` and `分别从X、Y提高到Z、W`.
         var quantityEnds: [Int: Int] = [:]
-        for (r, _) in quantities { quantityEnds[r.upperBound] = r.lowerBound }
+        var quantityStarts: [Int: Int] = [:]
+        for (r, _) in quantities {
+            quantityEnds[r.upperBound] = r.lowerBound
+            quantityStarts[r.lowerBound] = r.upperBound
+        }
         // `A、B和C分别增长5%、6%和7%`: the metrics still waiting for their figures.
         var pending: (parts: ArraySlice<Range<Int>>, after: Int, sentence: Int, template: Found, implied: Target.Bound?)?
         for (range, q) in quantities {
@@ -48,6 +52,7 @@ struct TargetFinder: Sendable {
             while sloganCursor < cx.sloganRanges.count, cx.sloganRanges[sloganCursor].upperBound <= range.lowerBound { sloganCursor += 1 }
             if sloganCursor < cx.sloganRanges.count, cx.sloganRanges[sloganCursor].lowerBound < range.upperBound { continue }
             guard isGoalFigure(q), !Self.isWordCount(cx.s, range, q),
+                  !isStartingFigure(cx.s, range, quantityEnds: quantityEnds, quantityStarts: quantityStarts),
                   let sentenceIndex = cx.layout.sentenceIndex(at: range.lowerBound) else { continue }
             if let p = pending, p.sentence == sentenceIndex, let part = p.parts.first,
                Self.isListGap(cx.s, p.after..<range.lowerBound) {
@@ -263,11 +268,15 @@ struct TargetFinder: Sendable {
             right = m.start
             guardCount += 1
         }
-        // `从77%提高到80%`: the starting figure belongs to neither metric nor goal.
-        if let from = quantityEnds[right] {
-            var k = from
-            while k > max(left, from - 6), s[k - 1] != "从", s[k - 1] != "由" { k -= 1 }
-            if k > left, s[k - 1] == "从" || s[k - 1] == "由" { right = k - 1 }
+        // `从77%提高到80%`, `分别从209元、280元提高到`: the starting figures belong to neither metric nor goal; a
+        // verb before them (`分别`) still counts.
+        if let from = Self.startingFigures(s, endingAt: right, floor: left, quantityEnds: quantityEnds) {
+            right = from
+            while guardCount < 4, right > left, let m = lexicon.metricVerbs.longestMatch(in: s, endingAt: right, lowerLimit: left) {
+                if verb == nil || verb?.kind == nil && m.value.kind != nil { verb = mergeVerb(verb, m.value) }
+                right = m.start
+                guardCount += 1
+            }
         }
         let respectively = Self.containsRespectively(s, right..<start)
         if !respectively { left = listLeft }
@@ -288,10 +297,70 @@ struct TargetFinder: Sendable {
         if s[a] == "比" || s[a] == "较", s[a + 1] != "重", s[a + 1] != "例", s[a + 1] != "率" { return nil }
         let refined = refine(s, a..<right, q, timeAt: timeAt, times: times)
         if refined.isDifference { return nil }
-        let m = refined.range
+        var m = refined.range
+        // `特困人员保障标准不低于当地低保标准的1.6倍`: a bound verb and a reference before the figure; the metric is
+        // what comes before the verb, the bound is the verb's.
+        if s[m.upperBound - 1] == "的" {
+            var k = m.lowerBound + 2
+            while k < m.upperBound - 2 {
+                if let v = lexicon.metricVerbs.longestMatch(in: s, at: k, limit: m.upperBound), let b = v.value.bound {
+                    m = m.lowerBound..<k
+                    if verb?.bound == nil { verb = mergeVerb(verb, ExtractLexicon.MetricVerb(kind: nil, bound: b)) }
+                    break
+                }
+                k += 1
+            }
+        }
         guard Self.letters(s, m) >= 2 else { return nil }
         let suffix = refined.subjectKind ?? lexicon.metricSuffixes.longestMatch(in: s, endingAt: m.upperBound, lowerLimit: m.lowerBound)?.value
         return (m, verb, suffix, respectively)
+    }
+
+    /// Where `从` / `由` opens the starting figures that end at `end` (`从77%`, `从每人每月209元、280元`), if they do.
+    static func startingFigures(_ s: [Unicode.Scalar], endingAt end: Int, floor: Int, quantityEnds: [Int: Int]) -> Int? {
+        // A note on the unit may follow the figure: `从15个县（市）扩大到`.
+        var end = end
+        if end > floor, s[end - 1] == "）" || s[end - 1] == ")" {
+            var k = end - 1
+            while k > floor, end - k <= 6, s[k - 1] != "（", s[k - 1] != "(" { k -= 1 }
+            if k > floor, end - k <= 6 { end = k - 1 }
+        }
+        guard var from = quantityEnds[end] else { return nil }
+        // Earlier figures of the same list: `209元、280元`.
+        var steps = 0
+        while steps < 8, from > floor + 1, s[from - 1] == "、" || s[from - 1] == "和", let previous = quantityEnds[from - 1] {
+            from = previous
+            steps += 1
+        }
+        var k = from
+        while k > max(floor, from - 6), s[k - 1] != "从", s[k - 1] != "由" {
+            guard Scalars.isHan(s[k - 1].value) else { return nil }
+            k -= 1
+        }
+        guard k > floor, s[k - 1] == "从" || s[k - 1] == "由" else { return nil }
+        return k - 1
+    }
+
+    /// A figure the goal starts from: `从` before it (maybe with `每人每月`), maybe more figures after it, then a
+    /// verb of arrival (`提高到`, `扩大至`).
+    private func isStartingFigure(_ s: [Unicode.Scalar], _ range: Range<Int>, quantityEnds: [Int: Int],
+                                  quantityStarts: [Int: Int]) -> Bool {
+        var j = range.upperBound
+        if j < s.count, s[j] == "（" || s[j] == "(" {
+            var k = j + 1
+            while k < s.count, k - j <= 6, s[k] != "）", s[k] != ")" { k += 1 }
+            if k < s.count, k - j <= 6 { j = k + 1 }
+        }
+        var steps = 0
+        while steps < 8, j + 1 < s.count, s[j] == "、" || s[j] == "和", let next = quantityStarts[j + 1] {
+            j = next
+            steps += 1
+        }
+        guard let verb = lexicon.metricVerbs.longestMatch(in: s, at: j), j + verb.length <= s.count else { return false }
+        let last = s[j + verb.length - 1]
+        guard last == "到" || last == "至" else { return false }
+        return Self.startingFigures(s, endingAt: j, floor: max(0, range.lowerBound - Self.metricReach),
+                                    quantityEnds: quantityEnds) != nil
     }
 
     private static func containsRespectively(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
