@@ -7,7 +7,8 @@
 #   --max-len N    longest input libFuzzer builds, in bytes (default 8192)
 #   --no-asan      coverage instrumentation only: Swift's own checks (bounds, overflow, preconditions) still trap,
 #                  memory errors inside the C bridges go unseen; 3-4x more executions a second for long campaigns
-# Seed corpus: Corpus/ cut into 2 KB pieces; the corpus grows in fuzz-out/TARGET/corpus and is kept between runs.
+# Seed corpus: Corpus/ as 2 KB pieces, other encodings, HTML and .docx (scripts/fuzz_seeds.py); the corpus grows in
+# fuzz-out/TARGET/corpus and is kept between runs.
 # Findings are written to fuzz-out/TARGET/ (crash-*, leak-*, timeout-*, oom-*) and fail the script; each one becomes
 # a regression test.
 set -euo pipefail
@@ -44,8 +45,9 @@ binary=$(swift build -c release --scratch-path "$scratch" --product FuzzPipeline
 
 out=$root/fuzz-out/$target
 mkdir -p "$out/corpus"
-# Seed corpus: the bundled documents, cut into pieces small enough to mutate quickly.
-find "$root/Corpus" -maxdepth 1 -type f -name '*.txt' -exec split -b 2048 {} "$out/corpus/seed-" \;
+# Seed corpus: the bundled documents cut into pieces small enough to mutate quickly, and for the byte-level
+# targets the same text in other encodings, as HTML pages and as .docx archives (scripts/fuzz_seeds.py).
+python3 "$root/scripts/fuzz_seeds.py" "$target" "$out/corpus" "$root/Corpus"
 # No allocation stack traces: they cost a quarter of every execution; a finding is re-run to see its stack.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=0}
 echo "fuzz $target: $sanitizers, max_len $max_len, at most $seconds s and $runs runs (-1: no limit)" >&2
