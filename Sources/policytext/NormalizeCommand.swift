@@ -9,7 +9,7 @@ struct NormalizeCommand: ParsableCommand {
         discussion: "Example: policytext normalize Corpus/000_9710c98421749e77.txt"
     )
 
-    @Argument(help: "The document to read; - or nothing reads standard input.")
+    @Argument(help: "The document to read (.txt, .md, .html, .docx; the encoding is detected); - or nothing reads standard input.")
     var file: String = "-"
 
     @Option(name: .customLong("max-bytes"), help: "Refuse files larger than this many bytes.")
@@ -20,7 +20,8 @@ struct NormalizeCommand: ParsableCommand {
         do {
             bytes = file == "-" ? Array(FileHandle.standardInput.readDataToEndOfFile())
                 : try DocumentReader(maxBytes: maxBytes).read(path: file)
-            let source = try SourceDecoder().decode(bytes)
+            let documentFormat = file == "-" ? DocumentFormat.text : DocumentFormat(path: file)
+            let source = try DocumentDecoder(maxBytes: maxBytes).decode(bytes, format: documentFormat)
             let normalized = Normalizer().normalize(source)
             FileHandle.standardOutput.write(Data(normalized.text.utf8))
             if normalized.scalars.last != "\n" { FileHandle.standardOutput.write(Data("\n".utf8)) }

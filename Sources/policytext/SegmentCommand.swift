@@ -17,7 +17,7 @@ struct SegmentCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The text to cut; - or nothing reads standard input.")
+    @Argument(help: "The document to cut (.txt, .md, .html, .docx; the encoding is detected); - or nothing reads standard input.")
     var file: String = "-"
 
     @Option(help: "spaced (words separated by spaces) or jsonl (one token per line: text, kind, start, end).")
@@ -49,7 +49,8 @@ struct SegmentCommand: ParsableCommand {
             let tokenizer = try Tokenizer(userLexicons: userLexicons, options: options)
             let bytes = file == "-" ? Array(FileHandle.standardInput.readDataToEndOfFile())
                 : try DocumentReader(maxBytes: maxBytes).read(path: file)
-            let source = try SourceDecoder().decode(bytes)
+            let documentFormat = file == "-" ? DocumentFormat.text : DocumentFormat(path: file)
+            let source = try DocumentDecoder(maxBytes: maxBytes).decode(bytes, format: documentFormat)
             let normalized = normalize ? Normalizer().normalize(source) : nil
             let text = normalized?.text ?? source.text
             switch format {

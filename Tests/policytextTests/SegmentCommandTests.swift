@@ -1,4 +1,5 @@
 import Foundation
+@testable import PolicyText
 import Testing
 
 /// `policytext segment` and `policytext evaluate segmentation` as a user runs them.
@@ -26,6 +27,23 @@ import Testing
         let first = try #require(tokens.first)
         let start = try #require(first["start"] as? Int), end = try #require(first["end"] as? Int)
         #expect(String(String.UnicodeScalarView(scalars[start..<end])) == "制造業(yè)")
+    }
+
+    /// `normalize` and `segment` read a page the way `extract` does: its text, not its markup.
+    @Test func htmlPagesAreReadAsTheirText() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("report.html")
+        let html = "<html><head><meta charset=\"gb18030\"><script>var x = 1;</script></head>"
+            + "<body><p>推进制造業高质量发展。</p></body></html>"
+        try Data(try #require(try ICU.Converter(charset: "GB18030").encode(html))).write(to: page)
+        let normalized = try CLIRunner.run(["normalize", page.path])
+        #expect(normalized.status == 0)
+        #expect(normalized.stdout.contains("推进制造业高质量发展。"))
+        #expect(!normalized.stdout.contains("<") && !normalized.stdout.contains("var x"))
+        let segmented = try CLIRunner.run(["segment", "--normalize", page.path])
+        #expect(segmented.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).contains("制造业"))
+        #expect(!segmented.stdout.contains("script"))
     }
 
     @Test func userLexiconWinsAndBadLexiconNamesTheLine() throws {

@@ -50,15 +50,7 @@ public struct PolicyAnalyzer: Sendable {
 
     /// The source text of a document: decoded bytes, or the text extracted from HTML or .docx.
     public func decode(_ bytes: [UInt8], format: DocumentFormat) throws(DocumentError) -> SourceText {
-        switch format {
-        case .text:
-            return try decoder.decode(bytes)
-        case .html:
-            let page = try decoder.decode(bytes)
-            return SourceText(text: try markup.text(ofHTML: page.text), encoding: page.encoding, invalidBytes: page.invalidBytes)
-        case .docx:
-            return SourceText(text: try markup.text(ofDocx: bytes), encoding: "UTF-8")
-        }
+        try DocumentDecoder(decoder: decoder, markup: markup).decode(bytes, format: format)
     }
 
     /// Analyses already-decoded text (e.g. a JSONL record's field).
