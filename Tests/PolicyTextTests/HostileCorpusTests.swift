@@ -84,6 +84,45 @@ import Testing
         #expect(records.map { (try? $0.text.get()) != nil } == [true, false, false, false, true, false])
     }
 
+    /// A file whose size is not what `stat` says: /proc files report 0 bytes and have content; it must be read to
+    /// its end, not to its reported size.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/status")))
+    func filesLargerThanTheirReportedSizeAreReadToTheEnd() throws {
+        let bytes = try DocumentReader().read(path: "/proc/self/status")
+        #expect(bytes.count > 100)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("Pid:"))
+        #expect(throws: DocumentError.self) { try DocumentReader(maxBytes: 50).read(path: "/proc/self/status") }
+    }
+
+    /// A file that grows while it is read (a crawler still writing it): every read is a prefix of what is finally
+    /// there, with no bytes beyond what was written, and the analysis gets a whole record each time.
+    @Test func filesThatGrowWhileTheyAreRead() async throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("growing.txt").path
+        let line = Array((Self.text + "\n").utf8)
+        FileManager.default.createFile(atPath: path, contents: Data(line))
+        let writer = Task.detached {
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            handle.seekToEndOfFile()
+            for _ in 0..<2_000 { handle.write(Data(line)) }
+        }
+        var reads: [[UInt8]] = []
+        for _ in 0..<50 {
+            reads.append(try DocumentReader().read(path: path))
+            let record = analyzer.analyze(contentsOf: path)
+            #expect(record.error == nil && record.targets.count >= 2)
+        }
+        try await writer.value
+        let final = try DocumentReader().read(path: path)
+        #expect(final.count == line.count * 2_001)
+        for read in reads {
+            #expect(final.starts(with: read), "a read is a prefix of the file")
+            #expect(!read.contains(0), "no zero bytes past a size that changed")
+        }
+    }
+
     @Test func filesThatVanishBeforeTheyAreRead() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
