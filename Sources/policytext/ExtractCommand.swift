@@ -17,6 +17,7 @@ struct ExtractCommand: ParsableCommand {
               policytext extract reports/ -o out.jsonl --resume          (skips documents already in out.jsonl)
               policytext extract corpus.jsonl --text-field content --id-field id
               policytext extract reports/ --shard 3/10 -o part-3.jsonl   (one slice of ten, e.g. a Slurm array task)
+              policytext extract reports/ --format csv --table commitments -o commitments.csv
             """
     )
 
@@ -27,6 +28,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(help: "Output format: jsonl (one document per line), json (pretty, one array) or csv (one row per target).")
     var format: RecordWriter.Format = .jsonl
+
+    @Option(help: "With --format csv, one row per: targets, commitments, times or slogans.")
+    var table: ExtractionTable = .targets
 
     @Flag(help: "With --format csv: start the file with a UTF-8 byte-order mark so Excel reads the Chinese text.")
     var excel = false
@@ -53,6 +57,7 @@ struct ExtractCommand: ParsableCommand {
         if resume && output == nil { throw ValidationError("--resume needs -o FILE: it resumes that file") }
         if resume && format != .jsonl { throw ValidationError("--resume works with --format jsonl") }
         if excel && format != .csv { throw ValidationError("--excel goes with --format csv") }
+        if table != .targets && format != .csv { throw ValidationError("--table goes with --format csv") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
@@ -66,14 +71,14 @@ struct ExtractCommand: ParsableCommand {
             inputs = inputs.filter { !done.contains($0.displayPath) }
         }
         let out = try output.map { try OutputFile(path: $0, keepExisting: resume) } ?? OutputFile()
-        var writer = RecordWriter(format: format, out: out, excel: excel, appending: resume)
+        var writer = RecordWriter(format: format, table: table, out: out, excel: excel, appending: resume)
         var analyzer = try PolicyAnalyzer(maxBytes: input.maxBytes)
         if timing { analyzer.timing = StageTimes() }
         let progress = Progress(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + $1.byteSize }, quiet: quiet)
         var failures = 0, count = 0, targets = 0
         let sizes = Dictionary(inputs.map { ($0.displayPath, $0.byteSize) }, uniquingKeysWith: { a, _ in a })
-        let format = self.format
-        analyzer.analyze(inputs, jobs: jobs, date: date?.date, prepare: { RecordWriter.encode($0, as: format) }) { record, encoded in
+        let format = self.format, table = self.table
+        analyzer.analyze(inputs, jobs: jobs, date: date?.date, prepare: { RecordWriter.encode($0, as: format, table: table) }) { record, encoded in
             if interrupted.load(ordering: .relaxed) { return false }
             if record.error != nil { failures += 1 }
             targets += record.targets.count

@@ -10,20 +10,20 @@ struct RecordWriter {
     let out: OutputFile
     private var count = 0
 
-    init(format: Format, out: OutputFile, excel: Bool, appending: Bool) {
+    init(format: Format, table: ExtractionTable, out: OutputFile, excel: Bool, appending: Bool) {
         self.format = format
         self.out = out
         switch format {
         case .json: out.write("[\n")
         case .csv where !appending:
             if excel { out.write("\u{FEFF}") }  // Excel reads UTF-8 only with a byte-order mark
-            out.write(CSV.row(TargetTable.header))
+            out.write(CSV.row(table.header))
         default: break
         }
     }
 
     /// A record's text in `format`; thread-safe, so the worker threads encode while the writer writes.
-    static func encode(_ record: DocumentAnalysis, as format: Format) -> String {
+    static func encode(_ record: DocumentAnalysis, as format: Format, table: ExtractionTable) -> String {
         switch format {
         case .jsonl, .json:
             let encoder = JSONEncoder()
@@ -34,7 +34,7 @@ struct RecordWriter {
             }
             return String(decoding: data, as: UTF8.self)
         case .csv:
-            return TargetTable.rows(record).map(CSV.row).joined()
+            return table.rows(record).map(CSV.row).joined()
         }
     }
 
@@ -50,3 +50,5 @@ struct RecordWriter {
         if format == .json { out.write("\n]\n") }
     }
 }
+
+extension ExtractionTable: ExpressibleByArgument {}

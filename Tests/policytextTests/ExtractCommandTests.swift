@@ -166,6 +166,28 @@ import Testing
         #expect(body.allSatisfy { $0[value] == "2" && $0[unit] == "倍" })
     }
 
+    /// `--table`: the seed's commitments, times and slogans as rows, each agreeing with the JSON record.
+    @Test func otherTablesMatchTheJSONRecord() throws {
+        let json = try #require(try CLIRunner.records(CLIRunner.run(["extract", "Corpus", "-q"]).stdout).first)
+        for (table, key, column) in [("commitments", "commitments", "action"), ("times", "times", "text"),
+                                     ("slogans", "slogans", "text")] {
+            let result = try CLIRunner.run(["extract", "Corpus", "--format", "csv", "--table", table, "-q"])
+            #expect(result.status == 0)
+            let rows = Self.parse(result.stdout)
+            let header = try #require(rows.first)
+            let index = try #require(header.firstIndex(of: column))
+            let items = try #require(json[key] as? [[String: Any]])
+            #expect(!items.isEmpty)
+            #expect(rows.dropFirst().map { $0[index] } == items.map { $0[column] as? String ?? "" }, "\(table)")
+            #expect(rows.dropFirst().allSatisfy { $0.count == header.count && $0[0] == json["path"] as? String })
+        }
+        let commitments = Self.parse(try CLIRunner.run(["extract", "Corpus", "--format", "csv", "--table", "commitments", "-q"]).stdout)
+        let metrics = try #require(commitments.first?.firstIndex(of: "metrics"))
+        #expect(commitments.contains { $0[metrics] == "制造业招商到位资金; 制造业投资; 产能; 规模以上制造业增加值" })
+        let misuse = try CLIRunner.run(["extract", "Corpus", "--table", "times", "-q"])
+        #expect(misuse.status == 2 && misuse.stderr.contains("--table goes with --format csv"))
+    }
+
     @Test func failedDocumentsKeepARowWithTheError() throws {
         let result = try CLIRunner.run(["extract", "/nonexistent.txt", "--format", "csv", "-q"])
         #expect(result.status == 1)
