@@ -94,6 +94,27 @@ import Testing
         #expect(paths.sorted() == (0..<20).map { String(format: "doc-%05d", $0) }, "every record exactly once")
     }
 
+    @Test func statsAndReportReadACorpusRecordByRecordToo() throws {
+        let root = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let corpus = root.appendingPathComponent("corpus.jsonl").path
+        try Data((0..<30).map { Self.line($0, bytes: 120) }.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: corpus))
+        let stats = try CLIRunner.run(["stats", corpus, "--max-bytes", "1000"])
+        #expect(stats.status == 0)
+        #expect(stats.stdout.contains("documents  30 (0 failed)"), "\(stats.stdout)")
+        let single = root.appendingPathComponent("one.jsonl").path
+        try Data(Self.line(7, bytes: 120).utf8).write(to: URL(fileURLWithPath: single))
+        for (path, count) in [(corpus, 30), (single, 1)] {
+            let report = try CLIRunner.run(["report", path, "--max-bytes", "1000"])
+            #expect(report.status == 0)
+            #expect(report.stderr.contains("reported \(count) documents, 0 failed"))
+            #expect(report.stdout.components(separatedBy: "<section class=\"doc").count == count + 1)
+            // One record is titled by its id; several get the overview.
+            #expect(report.stdout.contains("<title>\(count == 1 ? "doc-00007" : "PolicyText report")</title>"))
+            #expect(report.stdout.contains("id=\"overview\"") == (count > 1))
+        }
+    }
+
     /// Peak memory on a ~150 MB corpus stays flat. It takes minutes in a debug build, so it runs only on request:
     /// `POLICYTEXT_BENCH=1 swift test --filter ExtractJSONLTests` (best in a release build,
     /// `POLICYTEXT_BENCH=1 swift test -c release -Xswiftc -enable-testing --filter ExtractJSONLTests`); it needs
@@ -127,7 +148,13 @@ import Testing
         print(String(format: "policytext extract on %.1f MB (%d records), --jobs 2: peak RSS %.1f MB, %@ s",
                      Double(size) / 1_000_000, index, Double(peakKB) / 1024, figures.dropFirst().first.map(String.init) ?? "?"))
         #expect(peakKB < 150_000, "peak resident memory \(peakKB) KB")
-        let written = try String(contentsOf: root.appendingPathComponent("out.jsonl"), encoding: .utf8)
-        #expect(written.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } == index)
+        // One line per record; the output (about 1 GB of JSON here) is counted a megabyte at a time.
+        let output = try FileHandle(forReadingFrom: root.appendingPathComponent("out.jsonl"))
+        var lines = 0
+        while let chunk = try output.read(upToCount: 1 << 20), !chunk.isEmpty {
+            lines += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        }
+        try output.close()
+        #expect(lines == index)
     }
 }
