@@ -63,29 +63,31 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         catchInterruptions()
-        var (inputs, skipped) = input.documentInputs()
+        let stream = input.documentStream()
+        let skipped = stream.skipped
         for skip in skipped { printError("policytext: skipped \(skip)") }
-        if let shard { inputs = inputs.filter { shard.shard.contains($0.displayPath) } }
-        if resume, let output {
-            let done = ResumeState.finishedPaths(in: output)
-            inputs = inputs.filter { !done.contains($0.displayPath) }
-        }
+        let done = resume ? output.map(ResumeState.finishedPaths(in:)) ?? [] : []
+        let shard = self.shard?.shard
+        // Filtered as the run pulls them, so a .jsonl corpus is never held whole.
+        let inputs = stream.lazy
+            .filter { item in shard?.contains(item.input.displayPath) ?? true }
+            .filter { item in !done.contains(item.input.displayPath) }
+            .map { item in (item.input, item.consumedBytes) }
         let out = try output.map { try OutputFile(path: $0, keepExisting: resume) } ?? OutputFile()
         var writer = RecordWriter(format: format, table: table, out: out, excel: excel, appending: resume)
         var analyzer = try PolicyAnalyzer(maxBytes: input.maxBytes)
         if timing { analyzer.timing = StageTimes() }
-        let progress = Progress(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + $1.byteSize }, quiet: quiet)
+        let progress = Progress(totalBytes: stream.totalBytes, quiet: quiet)
         var failures = 0, count = 0, targets = 0
-        let sizes = Dictionary(inputs.map { ($0.displayPath, $0.byteSize) }, uniquingKeysWith: { a, _ in a })
         let format = self.format, table = self.table
-        analyzer.analyze(inputs, jobs: jobs, date: date?.date, prepare: { RecordWriter.encode($0, as: format, table: table) }) { record, encoded in
+        analyzer.analyze(tagged: inputs, jobs: jobs, date: date?.date, prepare: { RecordWriter.encode($0, as: format, table: table) }) { record, consumed, encoded in
             if interrupted.load(ordering: .relaxed) { return false }
             if record.error != nil { failures += 1 }
             targets += record.targets.count
             writer.write(encoded)
             count += 1
             if output != nil { out.flush() }  // each finished record reaches the disk, for --resume after a crash
-            progress.advance(bytes: sizes[record.path] ?? 0)
+            progress.advance(consumedBytes: consumed)
             return true
         }
         writer.finish()
@@ -117,27 +119,13 @@ struct ShardArgument: ExpressibleByArgument {
 
 /// What an earlier run already wrote to an output file.
 enum ResumeState {
-    /// The `path` of every complete record in a JSONL file (an unreadable file means nothing is done).
+    /// The `path` of every complete record in a JSONL file (an unreadable file means nothing is done). The file
+    /// is read a chunk at a time: the output of a large corpus is not loaded whole.
     static func finishedPaths(in file: String) -> Set<String> {
-        guard let data = FileManager.default.contents(atPath: file) else { return [] }
         var paths: Set<String> = []
-        for line in data.split(separator: UInt8(ascii: "\n")) {
-            if let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let path = object["path"] as? String {
-                paths.insert(path)
-            }
+        for record in JSONLReader(path: file, corpus: JSONLCorpus(textField: "path", idField: nil)) {
+            if case .success(let path) = record.text { paths.insert(path) }
         }
         return paths
-    }
-}
-
-extension DocumentInput {
-    /// Bytes on disk (for progress), or the text's UTF-8 size.
-    var byteSize: Int {
-        switch self {
-        case .file(let path, _): (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        case .text(let text, _): text.utf8.count
-        case .bytes(let bytes, _): bytes.count
-        case .failed: 0
-        }
     }
 }

@@ -22,17 +22,18 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("id-field"), help: "In .jsonl corpora, the field holding a document's id.")
     var idField = "id"
 
-    @Option(name: .customLong("max-bytes"), help: "Refuse files larger than this many bytes.")
+    @Option(name: .customLong("max-bytes"), help: "Refuse files larger than this many bytes; in .jsonl corpora, lines (records) larger than this.")
     var maxBytes = 256 << 20
 
-    func documentInputs() -> (inputs: [DocumentInput], skipped: [DocumentWalker.Skipped]) {
+    /// The inputs, read lazily: .jsonl corpora record by record as the run pulls them (standard input when `-` or
+    /// no path is given).
+    func documentStream() -> DocumentInputs.Stream {
         var collector = DocumentInputs()
         collector.walker.include = include
         collector.walker.exclude = exclude
         collector.walker.includeHidden = hidden
-        collector.jsonl = JSONLCorpus(textField: textField, idField: idField)
-        collector.reader = DocumentReader(maxBytes: maxBytes)
-        return collector.collect(paths.isEmpty ? ["-"] : paths) {
+        collector.jsonl = JSONLCorpus(textField: textField, idField: idField, maxRecordBytes: maxBytes)
+        return collector.stream(paths.isEmpty ? ["-"] : paths) {
             Array(FileHandle.standardInput.readDataToEndOfFile())
         }
     }

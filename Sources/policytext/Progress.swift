@@ -1,33 +1,38 @@
 import Foundation
 
-/// A one-line progress display on standard error (files done/total, MB/s, ETA), shown only on a terminal.
+/// A one-line progress display on standard error, shown only on a terminal: documents done, MB of input consumed
+/// out of the total, MB/s and the ETA. Progress is measured in bytes because the number of documents is not known
+/// up front (a .jsonl corpus is counted as it is read); a document's bytes are those of its file, or of its line in
+/// a .jsonl corpus, and documents passed over (--shard, --resume) count as consumed.
 final class Progress {
-    private let total: Int
     private let totalBytes: Int
     private let enabled: Bool
     private let start = Date()
     private var done = 0
-    private var bytes = 0
+    private var consumed = 0
     private var lastDraw = Date.distantPast
 
-    init(total: Int, totalBytes: Int, quiet: Bool) {
-        self.total = total
+    init(totalBytes: Int, quiet: Bool) {
         self.totalBytes = totalBytes
         self.enabled = !quiet && isatty(STDERR_FILENO) != 0
     }
 
     var elapsed: TimeInterval { Date().timeIntervalSince(start) }
 
-    func advance(bytes more: Int) {
+    /// One more document done; `consumedBytes` of the input are read through it.
+    func advance(consumedBytes: Int) {
         done += 1
-        bytes += more
-        guard enabled, Date().timeIntervalSince(lastDraw) > 0.1 || done == total else { return }
+        consumed = max(consumed, consumedBytes)
+        guard enabled, Date().timeIntervalSince(lastDraw) > 0.1 else { return }
         lastDraw = Date()
         let seconds = max(elapsed, 0.001)
-        let rate = Double(bytes) / 1_000_000 / seconds
-        let remaining = rate > 0 ? Double(totalBytes - bytes) / 1_000_000 / rate : 0
-        let line = String(format: "\r%d/%d files  %.1f MB/s  ETA %.0f s ", done, total, rate, max(0, remaining))
-        FileHandle.standardError.write(Data(line.utf8))
+        let rate = Double(consumed) / 1_000_000 / seconds
+        var line = String(format: "\r%d documents  %.1f/%.1f MB  %.1f MB/s", done, Double(consumed) / 1_000_000,
+                          Double(totalBytes) / 1_000_000, rate)
+        if rate > 0 && totalBytes > 0 {
+            line += String(format: "  ETA %.0f s", max(0, Double(totalBytes - consumed) / 1_000_000 / rate))
+        }
+        FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
     }
 
     func finish() {

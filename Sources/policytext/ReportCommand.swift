@@ -53,15 +53,22 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (inputs, skipped) = input.documentInputs()
+        let stream = input.documentStream()
+        let skipped = stream.skipped
         for skip in skipped { printError("policytext: skipped \(skip)") }
+        // The first two inputs tell a single document from several; the rest is pulled as the run goes.
+        var rest = stream.makeIterator()
+        var head: [DocumentInput] = []
+        while head.count < 2, let item = rest.next() { head.append(item.input) }
+        var headIterator = head.makeIterator()
+        let inputs = AnyIterator { headIterator.next() ?? rest.next()?.input }
         let folder = input.paths.contains { path in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
         let options = HTMLReport.Options(
-            title: title ?? (inputs.count == 1 && !folder ? inputs[0].displayPath : "PolicyText report"),
-            pageSize: pageSize, overview: overview ?? (folder || inputs.count > 1), topSlogans: topSlogans)
+            title: title ?? (head.count == 1 && !folder ? head[0].displayPath : "PolicyText report"),
+            pageSize: pageSize, overview: overview ?? (folder || head.count > 1), topSlogans: topSlogans)
         let analyzer = try PolicyAnalyzer(maxBytes: input.maxBytes)
         let start = Date()
         var builder = HTMLReport.Builder(options: options)

@@ -18,12 +18,12 @@ struct StatsCommand: ParsableCommand {
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
-        let (inputs, skipped) = input.documentInputs()
-        for skip in skipped { printError("policytext: skipped \(skip)") }
+        let stream = input.documentStream()
+        for skip in stream.skipped { printError("policytext: skipped \(skip)") }
         let analyzer = try PolicyAnalyzer(maxBytes: input.maxBytes)
         var statistics = CorpusStatistics()
         catchInterruptions()
-        analyzer.analyze(inputs, jobs: max(1, jobs)) { record in
+        analyzer.analyze(stream.lazy.map(\.input), jobs: max(1, jobs)) { record in
             if interrupted.load(ordering: .relaxed) { return false }
             statistics.add(record)
             return true

@@ -63,16 +63,18 @@ extension PolicyAnalyzer {
     }
 
     /// Analyses `inputs` with `jobs` threads, calling `emit` in input order a chunk at a time (so only a chunk of
-    /// normalized texts is alive at once); `emit` returns false to stop.
-    public func annotate(_ inputs: [DocumentInput], jobs: Int, date: CivilDate? = nil,
-                         emit: (AnnotatedDocument) -> Bool) {
+    /// normalized texts is alive at once; a lazy sequence is pulled a chunk at a time too); `emit` returns false
+    /// to stop.
+    public func annotate<Inputs: Sequence>(_ inputs: Inputs, jobs: Int, date: CivilDate? = nil,
+                                           emit: (AnnotatedDocument) -> Bool) where Inputs.Element == DocumentInput {
         let chunkSize = max(1, jobs) * 2
-        var start = 0
-        while start < inputs.count {
-            let chunk = Array(inputs[start..<min(start + chunkSize, inputs.count)])
+        var iterator = inputs.makeIterator()
+        while true {
+            var chunk: [DocumentInput] = []
+            while chunk.count < chunkSize, let input = iterator.next() { chunk.append(input) }
+            if chunk.isEmpty { return }
             let results = chunk.parallelMap(jobs: jobs) { self.annotate($0, date: date) }
             for result in results where !emit(result) { return }
-            start += chunkSize
         }
     }
 }
