@@ -26,7 +26,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The document date for resolving relative times (YYYY-MM-DD or YYYY); default: found in each document.")
     var date: DateArgument?
 
-    @Option(help: "Output format: jsonl (one document per line), json (pretty, one array) or csv (one row per target).")
+    @Option(help: "Output format: jsonl (one document per line), json (pretty, one array) or csv (one row per target, or per what --table names).")
     var format: RecordWriter.Format = .jsonl
 
     @Option(help: "With --format csv, one row per: targets, commitments, times or slogans.")
