@@ -22,6 +22,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("id-field"), help: "In .jsonl corpora, the field holding a document's id.")
     var idField = "id"
 
+    @Flag(name: .customLong("stdin-jsonl"), help: "Read standard input (-) as a .jsonl corpus, record by record (zcat corpus.jsonl.gz | policytext extract - --stdin-jsonl).")
+    var stdinJSONL = false
+
     @Option(name: .customLong("max-bytes"), help: "Refuse files larger than this many bytes; in .jsonl corpora, lines (records) larger than this.")
     var maxBytes = 256 << 20
 
@@ -33,6 +36,7 @@ struct InputOptions: ParsableArguments {
         collector.walker.exclude = exclude
         collector.walker.includeHidden = hidden
         collector.jsonl = JSONLCorpus(textField: textField, idField: idField, maxRecordBytes: maxBytes)
+        collector.standardInputIsJSONL = stdinJSONL
         return collector.stream(paths.isEmpty ? ["-"] : paths) {
             Array(FileHandle.standardInput.readDataToEndOfFile())
         }

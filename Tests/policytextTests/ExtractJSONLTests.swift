@@ -94,6 +94,26 @@ import Testing
         #expect(paths.sorted() == (0..<20).map { String(format: "doc-%05d", $0) }, "every record exactly once")
     }
 
+    /// `--stdin-jsonl`: standard input read as a corpus (`zcat corpus.jsonl.gz | policytext extract - --stdin-jsonl`),
+    /// giving what the same corpus as a file gives, records without an id named `-#L<line>`.
+    @Test func standardInputAsACorpus() throws {
+        let root = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let lines = (0..<6).map { Self.line($0, bytes: 3_000) } + ["not json", #"{"content": "力争到2030年全省生产总值翻一番。"}"#]
+        let corpus = Data((lines.joined(separator: "\n") + "\n").utf8)
+        let file = root.appendingPathComponent("corpus.jsonl")
+        try corpus.write(to: file)
+        let piped = try CLIRunner.run(["extract", "-", "--stdin-jsonl", "-q", "--jobs", "2"], stdin: corpus)
+        #expect(piped.status == 1, "the broken line is a failure")
+        #expect(try Self.ids(piped) == (0..<6).map { String(format: "doc-%05d", $0) } + ["-#L7", "-#L8"])
+        let fromFile = try CLIRunner.run(["extract", file.path, "-q"])
+        let pipedTargets = try CLIRunner.records(piped.stdout).map { ($0["targets"] as? [Any])?.count ?? -1 }
+        let fileTargets = try CLIRunner.records(fromFile.stdout).map { ($0["targets"] as? [Any])?.count ?? -1 }
+        #expect(pipedTargets == fileTargets && pipedTargets.last == 1)
+        let whole = try CLIRunner.run(["extract", "-", "-q"], stdin: corpus)
+        #expect(try Self.ids(whole) == ["-"], "without the flag standard input is one document")
+    }
+
     @Test func statsAndReportReadACorpusRecordByRecordToo() throws {
         let root = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -15,6 +15,8 @@ public struct DocumentInputs: Sendable {
     public var walker = DocumentWalker()
     /// The JSONL fields and the per-record limit (a `.jsonl` file as a whole has no size limit).
     public var jsonl = JSONLCorpus()
+    /// Read standard input (`-`) as a `.jsonl` corpus, record by record, instead of as one document.
+    public var standardInputIsJSONL = false
 
     public init() {}
 
@@ -30,6 +32,7 @@ public struct DocumentInputs: Sendable {
     public struct Stream: Sequence {
         enum Source {
             case standardInput
+            case standardInputCorpus
             case file(DocumentWalker.Found, size: Int)
             case corpus(DocumentWalker.Found, size: Int)
         }
@@ -71,6 +74,8 @@ public struct DocumentInputs: Sendable {
                 switch stream.sources[position - 1] {
                 case .standardInput:
                     return Item(input: .bytes(stream.readStandardInput(), displayPath: "-"), consumedBytes: before)
+                case .standardInputCorpus:
+                    corpus = JSONLReader(fileDescriptor: STDIN_FILENO, displayPath: "-", corpus: stream.jsonl)
                 case .file(let file, let size):
                     before += size
                     return Item(input: .file(path: file.path, displayPath: file.displayPath), consumedBytes: before)
@@ -88,7 +93,7 @@ public struct DocumentInputs: Sendable {
         var total = 0
         for path in paths {
             if path == "-" {
-                sources.append(.standardInput)
+                sources.append(standardInputIsJSONL ? .standardInputCorpus : .standardInput)
                 continue
             }
             let (found, skips) = walker.walk([path])

@@ -21,6 +21,8 @@ public final class JSONLReader: IteratorProtocol, Sequence {
     private enum State { case unopened, reading, atEnd, done }
     private var state = State.unopened
     private var fd: Int32 = -1
+    /// False for a descriptor the caller opened (standard input): it is left open.
+    private var ownsFile = true
     private var chunk: [UInt8]
     private var chunkStart = 0
     private var chunkEnd = 0
@@ -36,6 +38,18 @@ public final class JSONLReader: IteratorProtocol, Sequence {
         self.displayPath = displayPath ?? path
         self.corpus = corpus
         chunk = [UInt8](repeating: 0, count: Swift.max(1, chunkSize))
+    }
+
+    /// Reads an already open descriptor, e.g. standard input (`zcat corpus.jsonl.gz | policytext extract -
+    /// --stdin-jsonl`); records without an id are named `displayPath#L<line>`. The descriptor is not closed.
+    public init(fileDescriptor: Int32, displayPath: String, corpus: JSONLCorpus = JSONLCorpus(), chunkSize: Int = 1 << 20) {
+        self.path = displayPath
+        self.displayPath = displayPath
+        self.corpus = corpus
+        chunk = [UInt8](repeating: 0, count: Swift.max(1, chunkSize))
+        fd = fileDescriptor
+        ownsFile = false
+        state = .reading
     }
 
     deinit { closeFile() }
@@ -128,7 +142,7 @@ public final class JSONLReader: IteratorProtocol, Sequence {
     }
 
     private func closeFile() {
-        if fd >= 0 { close(fd) }
+        if fd >= 0, ownsFile { close(fd) }
         fd = -1
     }
 }
