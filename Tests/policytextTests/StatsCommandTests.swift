@@ -16,6 +16,27 @@ import Testing
         #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("规模以上制造业增加值") && $0.hasSuffix("2026:1") })
     }
 
+    /// The commitments section counts each commitment of the JSON record once, under its modality's strength.
+    @Test func commitmentsByStrengthAgreeWithTheRecords() throws {
+        let records = try CLIRunner.records(CLIRunner.run(["extract", "Corpus", "-q"]).stdout)
+        var expected: [String: Int] = [:]
+        for record in records {
+            for commitment in record["commitments"] as? [[String: Any]] ?? [] {
+                let modality = commitment["modality"] as? [String: Any]
+                expected[modality?["strength"] as? String ?? "?", default: 0] += 1
+            }
+        }
+        let total = expected.values.reduce(0, +)
+        #expect(total > 0)
+        let stats = try CLIRunner.run(["stats", "Corpus"]).stdout
+        #expect(stats.contains("commitments by strength of modality (\(total))"))
+        for strength in ["obligation", "directive", "intention", "aspiration", "encouragement", "forecast"] {
+            let row = stats.split(separator: "\n").first { $0.hasPrefix(strength + " ") }
+            let count = row.flatMap { $0.split(separator: " ").dropFirst().first }.map(String.init)
+            #expect(count == String(expected[strength] ?? 0), "\(strength)")
+        }
+    }
+
     @Test func providesHelpWithAnExample() throws {
         for command in ["extract", "stats", "report", "segment", "normalize", "recognize", "evaluate", "evaluate extraction",
                         "evaluate segmentation", "lexicon", "lexicon learn"] {

@@ -1,5 +1,8 @@
-/// A corpus overview gathered record by record: documents, characters, encodings, slogans by the number of documents
-/// that use them, and targets by metric and year. What `policytext stats` prints.
+import Foundation
+
+/// A corpus overview gathered record by record: documents, characters, encodings, commitments by the strength of
+/// their modality, slogans by the number of documents that use them, and targets by metric and year. What
+/// `policytext stats` prints.
 public struct CorpusStatistics: Sendable, Equatable {
     public private(set) var documents = 0
     public private(set) var failures = 0
@@ -11,6 +14,9 @@ public struct CorpusStatistics: Sendable, Equatable {
     /// Target metric → year (0 when unknown) → count.
     public private(set) var targetsByMetricYear: [String: [Int: Int]] = [:]
     public private(set) var targetsByYear: [Int: Int] = [:]
+    public private(set) var commitments = 0
+    /// Commitments by the strength of their modality cue (obligation … forecast).
+    public private(set) var commitmentsByStrength: [Commitment.Strength: Int] = [:]
 
     public init() {}
 
@@ -23,6 +29,10 @@ public struct CorpusStatistics: Sendable, Equatable {
         characters += record.chars
         encodings[record.encoding ?? "unknown", default: 0] += 1
         for slogan in Set(record.slogans.map(\.text)) { sloganDocuments[slogan, default: 0] += 1 }
+        for commitment in record.commitments {
+            commitments += 1
+            commitmentsByStrength[commitment.modality.strength, default: 0] += 1
+        }
         for target in record.targets {
             targets += 1
             targetsByMetricYear[target.metric, default: [:]][target.year ?? 0, default: 0] += 1
@@ -50,6 +60,13 @@ public struct CorpusStatistics: Sendable, Equatable {
         }
         out += "documents  \(documents) (\(failures) failed)\ncharacters \(characters)\ntargets    \(targets)\n"
         out += "encodings  " + encodings.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+        if commitments > 0 {
+            out += "\ncommitments by strength of modality (\(commitments))\n"
+            for strength in Commitment.Strength.allCases {
+                let count = commitmentsByStrength[strength] ?? 0
+                line([strength.rawValue, String(count), String(format: "%.1f%%", 100 * Double(count) / Double(commitments))], [14, 8, 0])
+            }
+        }
         let years = targetsByYear.keys.sorted()
         if !years.isEmpty {
             out += "\ntargets by year\n"
