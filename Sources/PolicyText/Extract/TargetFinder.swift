@@ -300,7 +300,7 @@ struct TargetFinder: Sendable {
         var m = refined.range
         // `特困人员保障标准不低于当地低保标准的1.6倍`: a bound verb and a reference before the figure; the metric is
         // what comes before the verb, the bound is the verb's.
-        if s[m.upperBound - 1] == "的" {
+        if m.count >= 5, s[m.upperBound - 1] == "的" {
             var k = m.lowerBound + 2
             while k < m.upperBound - 2 {
                 if let v = lexicon.metricVerbs.longestMatch(in: s, at: k, limit: m.upperBound), let b = v.value.bound {
