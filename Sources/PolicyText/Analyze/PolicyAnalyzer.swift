@@ -7,10 +7,10 @@
 /// for target in record.targets { print(target.metric, target.value, target.unit, target.year ?? 0) }
 /// ```
 public struct PolicyAnalyzer: Sendable {
-    public let decoder = SourceDecoder()
+    /// Bytes → source text for each format (plain text, HTML, .docx).
+    public var documentDecoder: DocumentDecoder
     public let normalizer: Normalizer
     public let dateDetector = DocumentDateDetector()
-    public var markup: MarkupText
     public var reader: DocumentReader
     public let extractor: Extractor
     /// When set, every stage adds its time here (`policytext extract --timing`).
@@ -21,7 +21,7 @@ public struct PolicyAnalyzer: Sendable {
         self.normalizer = Normalizer()
         self.extractor = try Extractor()
         self.reader = DocumentReader(maxBytes: maxBytes)
-        self.markup = MarkupText(maxInflatedBytes: maxBytes)
+        self.documentDecoder = DocumentDecoder(maxBytes: maxBytes)
     }
 
     /// Reads and analyses a file. Failures come back as a record with `error` set, never as a throw.
@@ -50,7 +50,7 @@ public struct PolicyAnalyzer: Sendable {
 
     /// The source text of a document: decoded bytes, or the text extracted from HTML or .docx.
     public func decode(_ bytes: [UInt8], format: DocumentFormat) throws(DocumentError) -> SourceText {
-        try DocumentDecoder(decoder: decoder, markup: markup).decode(bytes, format: format)
+        try documentDecoder.decode(bytes, format: format)
     }
 
     /// Analyses already-decoded text (e.g. a JSONL record's field).

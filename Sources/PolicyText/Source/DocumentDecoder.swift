@@ -9,11 +9,6 @@ public struct DocumentDecoder: Sendable {
         self.markup = MarkupText(maxInflatedBytes: maxBytes)
     }
 
-    public init(decoder: SourceDecoder, markup: MarkupText) {
-        self.decoder = decoder
-        self.markup = markup
-    }
-
     public func decode(_ bytes: [UInt8], format: DocumentFormat) throws(DocumentError) -> SourceText {
         switch format {
         case .text:
