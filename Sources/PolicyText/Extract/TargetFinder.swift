@@ -133,10 +133,9 @@ struct TargetFinder: Sendable {
         if s[end] == "、", end + 1 >= s.count || !Scalars.isDigit(s[end + 1].value) { return nil }
         var nounStart = range.upperBound
         // `2.5万套（间）城市危旧房`: a note on the unit is not part of the noun.
-        if s[nounStart] == "（" || s[nounStart] == "(" {
-            var k = nounStart + 1
-            while k < end, k - nounStart <= 6, s[k] != "）", s[k] != ")" { k += 1 }
-            if k < end, s[k] == "）" || s[k] == ")", end - (k + 1) >= 2 { nounStart = k + 1 }
+        if s[nounStart] == "（" || s[nounStart] == "(",
+           let k = Self.closingBracket(s, openingAt: nounStart, within: 6, limit: end), end - (k + 1) >= 2 {
+            nounStart = k + 1
         }
         let noun = nounStart..<end
         if lexicon.countedNounStops.firstMatch(in: s, noun) { return nil }
@@ -219,9 +218,7 @@ struct TargetFinder: Sendable {
             // A figure right before a closing quote is part of a name (“民营经济32条”). A parenthesis after the
             // figure is read past: `15个县（市）扩大到…` goes on, `1万套（间）。` ends.
             if c == 0xFF08 || c == 0x28 {
-                var k = j + 1
-                while k < s.count, k - j <= 16, s[k].value != 0xFF09, s[k].value != 0x29 { k += 1 }
-                guard k < s.count, k - j <= 16 else { return true }
+                guard let k = Self.closingBracket(s, openingAt: j, within: 16, limit: s.count) else { return true }
                 j = k + 1
                 continue
             }
@@ -262,21 +259,20 @@ struct TargetFinder: Sendable {
         var right = start
         var verb: ExtractLexicon.MetricVerb?
         var guardCount = 0
-        while guardCount < 3, right > left, let m = lexicon.metricVerbs.longestMatch(in: s, endingAt: right, lowerLimit: left) {
-            if verb == nil || verb?.kind == nil && m.value.kind != nil { verb = mergeVerb(verb, m.value) }
-            else if verb?.bound == nil, let b = m.value.bound { verb?.bound = b }
-            right = m.start
-            guardCount += 1
+        func takeVerbs(upTo most: Int) {
+            while guardCount < most, right > left, let m = lexicon.metricVerbs.longestMatch(in: s, endingAt: right, lowerLimit: left) {
+                if verb == nil || verb?.kind == nil && m.value.kind != nil { verb = mergeVerb(verb, m.value) }
+                else if verb?.bound == nil, let b = m.value.bound { verb?.bound = b }
+                right = m.start
+                guardCount += 1
+            }
         }
+        takeVerbs(upTo: 3)
         // `从77%提高到80%`, `分别从209元、280元提高到`: the starting figures belong to neither metric nor goal; a
         // verb before them (`分别`) still counts.
         if let from = Self.startingFigures(s, endingAt: right, floor: left, quantityEnds: quantityEnds) {
             right = from
-            while guardCount < 4, right > left, let m = lexicon.metricVerbs.longestMatch(in: s, endingAt: right, lowerLimit: left) {
-                if verb == nil || verb?.kind == nil && m.value.kind != nil { verb = mergeVerb(verb, m.value) }
-                right = m.start
-                guardCount += 1
-            }
+            takeVerbs(upTo: 4)
         }
         let respectively = Self.containsRespectively(s, right..<start)
         if !respectively { left = listLeft }
@@ -346,10 +342,8 @@ struct TargetFinder: Sendable {
     private func isStartingFigure(_ s: [Unicode.Scalar], _ range: Range<Int>, quantityEnds: [Int: Int],
                                   quantityStarts: [Int: Int]) -> Bool {
         var j = range.upperBound
-        if j < s.count, s[j] == "（" || s[j] == "(" {
-            var k = j + 1
-            while k < s.count, k - j <= 6, s[k] != "）", s[k] != ")" { k += 1 }
-            if k < s.count, k - j <= 6 { j = k + 1 }
+        if j < s.count, s[j] == "（" || s[j] == "(", let k = Self.closingBracket(s, openingAt: j, within: 6, limit: s.count) {
+            j = k + 1
         }
         var steps = 0
         while steps < 8, j + 1 < s.count, s[j] == "、" || s[j] == "和", let next = quantityStarts[j + 1] {
@@ -361,6 +355,17 @@ struct TargetFinder: Sendable {
         guard last == "到" || last == "至" else { return false }
         return Self.startingFigures(s, endingAt: j, floor: max(0, range.lowerBound - Self.metricReach),
                                     quantityEnds: quantityEnds) != nil
+    }
+
+    /// The closing bracket of a short note opening at `open` (`（市）`, `（间）`): at most `within` scalars on and
+    /// before `limit`, or nil.
+    static func closingBracket(_ s: [Unicode.Scalar], openingAt open: Int, within: Int, limit: Int) -> Int? {
+        var k = open + 1
+        while k < limit, k - open <= within {
+            if s[k] == "）" || s[k] == ")" { return k }
+            k += 1
+        }
+        return nil
     }
 
     private static func containsRespectively(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
