@@ -2,8 +2,8 @@ import CXML
 import Foundation
 
 /// Plain text out of markup documents: HTML pages (libxml2's forgiving HTML parser) and Word `.docx` files
-/// (`word/document.xml` inside the ZIP, read by `ZipEntryReader`). For these, the "source text" that offsets point into is this extracted
-/// text.
+/// (`word/document.xml` inside the ZIP, read by `ZipEntryReader`). For these, the "source text" that offsets point
+/// into is this extracted text.
 public struct MarkupText: Sendable {
     /// The most bytes a `.docx` may inflate to: a guard against ZIP bombs.
     public var maxInflatedBytes: Int
