@@ -3,18 +3,20 @@ import Testing
 @testable import PolicyText
 
 @Suite struct SegmentLexiconLearnerTests {
-    /// Sentences where a made-up term recurs in varied company, plus filler.
-    static let corpus: [String] = {
-        let before = ["深化", "推进", "落实", "完善", "持续", "全面", "巩固", "加快"]
-        let after = ["改革", "工作", "举措", "成效", "要求", "部署", "任务", "机制"]
-        var texts: [String] = []
-        for (i, b) in before.enumerated() {
-            for (j, a) in after.enumerated() {
-                texts.append("各地\(b)放管服\(a)，取得明显进展。第\(i + j)批项目开工。")
-            }
-        }
-        return texts
-    }()
+    /// The texts `make` writes for every pair of a word before and a word after (and the sum of their indexes), so
+    /// a term meets varied company on both sides.
+    static func crossed(_ before: [String], _ after: [String], _ make: (String, String, Int) -> [String]) -> [String] {
+        before.enumerated().flatMap { i, b in after.enumerated().flatMap { j, a in make(b, a, i + j) } }
+    }
+
+    /// Unrelated sentences, so that no test term makes up most of a corpus.
+    static let filler = Array(repeating: "统筹推进乡村振兴和城乡融合，扩大有效投资，稳定粮食生产。", count: 200)
+
+    /// Sentences where a made-up term recurs in varied company.
+    static let corpus = crossed(["深化", "推进", "落实", "完善", "持续", "全面", "巩固", "加快"],
+                                ["改革", "工作", "举措", "成效", "要求", "部署", "任务", "机制"]) { b, a, k in
+        ["各地\(b)放管服\(a)，取得明显进展。第\(k)批项目开工。"]
+    }
 
     @Test func statisticsOfARecurringTerm() throws {
         let learner = try LexiconLearner()
@@ -43,22 +45,15 @@ import Testing
     /// A localizer of place or time does not start a learned word (过程中 发现 → no 中发现) unless the rest rarely
     /// occurs without it (中医药).
     @Test func localizerStartsNoWordUnlessBound() throws {
-        let before = ["检查", "工作", "调研", "审计", "巡查", "督查", "评估", "核查"]
-        let after = ["问题", "隐患", "线索", "漏洞", "短板", "差距", "风险", "苗头"]
-        var texts: [String] = []
-        for (i, b) in before.enumerated() {
-            for (j, a) in after.enumerated() {
-                texts.append("各地\(b)中发现\(a)，及时整改。")
-                // 发现 mostly goes without 中 (3 times in 4)
-                texts.append("群众发现\(a)后，立即报告。")
-                texts.append("如果发现\(a)，要及时处置。")
-                texts.append("已经发现\(a)的，限期改正。")
-                texts.append("推动\(b)中医药\(a)治理。第\(i + j)项。")
-            }
-        }
+        let texts = Self.crossed(["检查", "工作", "调研", "审计", "巡查", "督查", "评估", "核查"],
+                                 ["问题", "隐患", "线索", "漏洞", "短板", "差距", "风险", "苗头"]) { b, a, k in
+            ["各地\(b)中发现\(a)，及时整改。",
+             // 发现 mostly goes without 中 (3 times in 4)
+             "群众发现\(a)后，立即报告。", "如果发现\(a)，要及时处置。", "已经发现\(a)的，限期改正。",
+             "推动\(b)中医药\(a)治理。第\(k)项。"]
+        } + Self.filler
         var options = LexiconLearner.Options()
         options.minFrequency = 3
-        texts += Array(repeating: "统筹推进乡村振兴和城乡融合，扩大有效投资，稳定粮食生产。", count: 200)  // filler
         let words = try LexiconLearner(options: options).learn(texts: texts).map(\.word)
         #expect(!words.contains("中发现"))
         #expect(words.contains("中医药"))
@@ -74,7 +69,7 @@ import Testing
                 texts.append("\(subject)自202\(i)年\(month)月\(month + i)日起施行。")
             }
         }
-        texts += Array(repeating: "统筹推进乡村振兴和城乡融合，扩大有效投资，稳定粮食生产。", count: 200)  // filler
+        texts += Self.filler
         var options = LexiconLearner.Options()
         options.minFrequency = 3
         let learner = try LexiconLearner(options: options)
