@@ -1,6 +1,7 @@
-/// Builds clause-level commitments: each sentence is cut at ；into units; a unit with a modality cue (or with a
-/// target, inheriting its sentence's cue) becomes a commitment with its actor, action and linked targets, times
-/// and slogans. Review parts and past-tense units are skipped: they report, they do not commit.
+/// Builds clause-level commitments: each sentence is cut at ；into units; a unit with a modality cue, a unit that
+/// opens with a task verb (the bare imperative of a plan: `扩大有效投资。`), or a unit with a target (inheriting its
+/// sentence's cue) becomes a commitment with its actor, action and linked targets, times and slogans. Review parts,
+/// past-tense units and estimates (`预计…`) are skipped: they report or expect, they do not commit.
 struct CommitmentBuilder: Sendable {
     /// A commitment in normalized offsets, before spans are mapped.
     struct Found: Sendable {
@@ -52,38 +53,61 @@ struct CommitmentBuilder: Sendable {
                 while sc < sloganRanges.count, sloganRanges[sc].lowerBound < unit.upperBound { slogans.append(sc); sc += 1 }
                 if skip { continue }
                 let cue = strongestCue(s, unit)
-                if let cue { inherited = (cue.word, cue.strength) }
-                guard let modality = cue.map({ ($0.word, $0.strength) }) ?? (targets.isEmpty ? nil : inherited) else { continue }
-                if targets.isEmpty, tense.last(before: unit.upperBound, notBefore: unit.lowerBound) == .past { continue }
-                let actorMatch = actor(s, unit, before: cue?.position ?? unit.upperBound)
-                var actionStart = cue.map { $0.position + $0.length } ?? (actorMatch?.end ?? unit.lowerBound)
+                let opening = openingVerb(s, unit)
+                var modality = cue.map { (cue: $0.word, strength: $0.strength) }
+                // A task verb opening the unit is the plan's plain way of setting a task (the bare imperative): an
+                // intention, unless a stronger cue is in the unit.
+                if let opening, opening.role == .task, Commitment.Strength.intention.rank < (cue?.strength.rank ?? Int.max) {
+                    modality = (opening.word, .intention)
+                }
+                if let modality { inherited = modality }
+                guard let modality = modality ?? (targets.isEmpty ? nil : inherited) else { continue }
+                if targets.isEmpty {
+                    if tense.isEstimate(cue?.position ?? opening?.position ?? unit.lowerBound) { continue }
+                    if tense.last(before: unit.upperBound, notBefore: unit.lowerBound) == .past { continue }
+                }
+                let actorMatch = actor(s, unit, before: opening?.position ?? cue?.position ?? unit.upperBound)
+                var actionStart: Int
+                if let opening {
+                    actionStart = opening.position
+                } else if let cue {
+                    actionStart = cue.role == .verb ? cue.position : passModals(s, from: cue.position, limit: unit.upperBound)
+                } else {
+                    actionStart = actorMatch?.end ?? unit.lowerBound
+                }
                 if let a = actorMatch, a.end > actionStart { actionStart = a.end }
                 var actionEnd = unit.upperBound
                 while actionEnd > actionStart, Scalars.isClausePunctuation(s[actionEnd - 1].value) || Scalars.isBlank(s[actionEnd - 1].value) {
                     actionEnd -= 1
                 }
+                actionStart = skipCopula(s, actionStart, limit: actionEnd)
                 while actionStart < actionEnd, Scalars.isClausePunctuation(s[actionStart].value) || Scalars.isBlank(s[actionStart].value) {
                     actionStart += 1
                 }
-                actionEnd = min(actionEnd, actionStart + Self.maxAction)
+                actionEnd = clip(s, actionStart..<actionEnd)
                 var unitRange = unit
                 while unitRange.count > 0, Scalars.isBlank(s[unitRange.lowerBound].value) { unitRange = (unitRange.lowerBound + 1)..<unitRange.upperBound }
-                found.append(Found(range: unitRange, actor: issuerOr(actorMatch?.name, sections.issuer), cue: modality.0,
-                                   strength: modality.1, action: actionStart..<actionEnd,
+                found.append(Found(range: unitRange, actor: issuerOr(actorMatch?.name, sections.issuer), cue: modality.cue,
+                                   strength: modality.strength, action: actionStart..<actionEnd,
                                    targets: targets, times: times, slogans: slogans))
             }
         }
         return found
     }
 
-    /// The strongest modality cue of a unit (the first of equals), skipping shadowed words (主要 hides 要).
-    private func strongestCue(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (word: String, strength: Commitment.Strength, position: Int, length: Int)? {
-        var best: (word: String, strength: Commitment.Strength, position: Int, length: Int)?
+    typealias Role = ExtractLexicon.ModalityWord.Role
+
+    /// The strongest modality cue of a unit (the first of equals), skipping shadows, adverbs and task verbs (those
+    /// count only where they open the unit).
+    private func strongestCue(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (word: String, strength: Commitment.Strength, role: Role, position: Int)? {
+        var best: (word: String, strength: Commitment.Strength, role: Role, position: Int)?
         var i = r.lowerBound
         while i < r.upperBound {
             if let m = lexicon.modality.longestMatch(in: s, at: i, limit: r.upperBound) {
-                if let strength = m.value, strength.rank < (best?.strength.rank ?? Int.max) {
-                    best = (Scalars.string(s[i..<(i + m.length)]), strength, i, m.length)
+                if let strength = m.value.strength, m.value.role != .task,
+                    strength.rank < (best?.strength.rank ?? Int.max)
+                {
+                    best = (Scalars.string(s[i..<(i + m.length)]), strength, m.value.role, i)
                 }
                 i += m.length
             } else {
@@ -91,6 +115,58 @@ struct CommitmentBuilder: Sendable {
             }
         }
         return best
+    }
+
+    /// The verb a unit opens with once an enumeration (`一是`), the actor, modals and manner adverbs are passed
+    /// over: `我们将坚持…` → 坚持, `大力提振消费` → 提振 is no cue word, so nil; `扎实推进…` → 推进.
+    private func openingVerb(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (word: String, role: Role, position: Int)? {
+        var i = r.lowerBound
+        while i < r.upperBound, Scalars.isBlank(s[i].value) { i += 1 }
+        if i + 1 < r.upperBound, Scalars.isEnumerationNumeral(s[i].value), s[i + 1] == "是" { i += 2 }
+        if let m = lexicon.actors.longestMatch(in: s, at: i, limit: r.upperBound) { i += m.length }
+        var steps = 0
+        while i < r.upperBound, steps < 8, let m = lexicon.modality.longestMatch(in: s, at: i, limit: r.upperBound) {
+            switch m.value.role {
+            case .auxiliary, .adverb:
+                i += m.length
+                steps += 1
+            case .verb, .task:
+                return (Scalars.string(s[i..<(i + m.length)]), m.value.role, i)
+            case .shadow:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Past the modals and adverbs starting at `i` (`要进一步…` → the verb after them).
+    private func passModals(_ s: [Unicode.Scalar], from i: Int, limit: Int) -> Int {
+        var i = i
+        while i < limit, let m = lexicon.modality.longestMatch(in: s, at: i, limit: limit),
+            m.value.role == .auxiliary || m.value.role == .adverb
+        {
+            i += m.length
+        }
+        return i
+    }
+
+    /// Past the copula of a list (`预期目标是：国内生产总值…` → 国内生产总值…).
+    private func skipCopula(_ s: [Unicode.Scalar], _ i: Int, limit: Int) -> Int {
+        guard i + 1 < limit, s[i] == "是" || s[i] == "为", s[i + 1] == "：" || s[i + 1] == ":" else { return i }
+        return i + 2
+    }
+
+    /// The end of an action of at most `maxAction` scalars: a long one ends at its last clause break within the
+    /// limit (when that keeps at least half), not inside a word.
+    private func clip(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Int {
+        guard r.count > Self.maxAction else { return r.upperBound }
+        let limit = r.lowerBound + Self.maxAction
+        var k = limit
+        while k > r.lowerBound + Self.maxAction / 2 {
+            if Scalars.isClausePunctuation(s[k].value) || s[k] == "、" { return k }
+            k -= 1
+        }
+        return limit
     }
 
     /// `我们`, `我省` … stand for the issuer when it is known.

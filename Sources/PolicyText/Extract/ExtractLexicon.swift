@@ -13,7 +13,7 @@ struct ExtractLexicon: Sendable {
         var quoted: Bool?
     }
 
-    enum Tense: String, Sendable { case past, goal, future, neutral }
+    enum Tense: String, Sendable { case past, goal, future, estimate, neutral }
     enum SectionRole: String, Sendable { case reviewHeading, reviewParagraph, planSentence, planHeading }
     /// A verb between a metric and its number: the kind it sets (nil: none) and the bound it implies.
     struct MetricVerb: Sendable, Equatable {
@@ -21,8 +21,25 @@ struct ExtractLexicon: Sendable {
         var bound: Target.Bound?
     }
 
-    /// Modality cues; nil strength marks a shadowing non-cue (主要 hides 要).
-    var modality = ScalarTrie<Commitment.Strength?>()
+    /// A word of the modality file: its strength (nil: no cue) and where it stands to the action.
+    struct ModalityWord: Sendable, Equatable {
+        enum Role: String, Sendable {
+            /// A modal or adverb before the action, left out of it (要, 必须, 将).
+            case auxiliary
+            /// A cue that is the action's own verb (推动, 确保).
+            case verb
+            /// A plain task verb: a cue only when it opens a unit of a plan (扩大有效投资).
+            case task
+            /// A manner word passed over on the way to the opening verb (积极, 扎实).
+            case adverb
+            /// Contains a cue but is none (主要 hides 要).
+            case shadow
+        }
+        var strength: Commitment.Strength?
+        var role: Role
+    }
+
+    var modality = ScalarTrie<ModalityWord>()
     var actors = ScalarTrie<String>()
     var sections = ScalarTrie<SectionRole>()
     var tense = ScalarTrie<Tense>()
@@ -69,14 +86,31 @@ struct ExtractLexicon: Sendable {
 
     init(modality: DataFile, actors: DataFile, sections: DataFile, tense: DataFile, metric: DataFile,
          slogans: DataFile, sloganHeads: DataFile, sloganRejects: DataFile) throws(DataFile.LoadError) {
-        for (line, word, value) in try Self.pairs(modality) {
-            if value == "none" {
-                self.modality.insert(word, nil)
-            } else if let strength = Commitment.Strength(rawValue: value) {
-                self.modality.insert(word, strength)
-            } else {
-                throw modality.error(line, "unknown strength \"\(value)\" (obligation, directive, intention, aspiration, encouragement, forecast, none)")
+        for line in modality.lines {
+            let fields = line.text.split(separator: "\t", omittingEmptySubsequences: true).map {
+                $0.trimmingCharacters(in: .whitespaces)
             }
+            guard fields.count == 2 || fields.count == 3 else {
+                throw modality.error(line, "expected word <TAB> strength [<TAB> role]")
+            }
+            let strength = Commitment.Strength(rawValue: fields[1])
+            guard strength != nil || fields[1] == "none" else {
+                throw modality.error(line, "unknown strength \"\(fields[1])\" (obligation, directive, intention, aspiration, encouragement, forecast, none)")
+            }
+            let role: ModalityWord.Role
+            if fields.count == 3 {
+                guard let r = ModalityWord.Role(rawValue: fields[2]), r != .shadow else {
+                    throw modality.error(line, "unknown role \"\(fields[2])\" (auxiliary, verb, task, adverb)")
+                }
+                role = r
+            } else {
+                role = .shadow
+            }
+            guard (strength == nil) == (role == .adverb || role == .shadow) else {
+                throw modality.error(line, strength == nil
+                    ? "role \(role.rawValue) needs a strength" : "a cue needs a role (auxiliary, verb, task)")
+            }
+            self.modality.insert(fields[0], ModalityWord(strength: strength, role: role))
         }
         for line in actors.lines { self.actors.insert(line.text, line.text) }
         // This file is role-first: `role <TAB> word`.
@@ -88,7 +122,7 @@ struct ExtractLexicon: Sendable {
         }
         for (line, word, value) in try Self.pairs(tense) {
             guard let t = Tense(rawValue: value) else {
-                throw tense.error(line, "unknown tense \"\(value)\" (past, goal, future, neutral)")
+                throw tense.error(line, "unknown tense \"\(value)\" (past, goal, future, estimate, neutral)")
             }
             self.tense.insert(word, t)
         }

@@ -45,6 +45,14 @@ enum Scalars {
         }
     }
 
+    /// 一 … 十, the numerals of an enumeration (`一是…，二是…`).
+    @inline(__always) static func isEnumerationNumeral(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: true
+        default: false
+        }
+    }
+
     @inline(__always) static func isBlank(_ c: UInt32) -> Bool {
         c == 0x20 || c == 0x09 || c == 0x3000 || c == 0xA0
     }

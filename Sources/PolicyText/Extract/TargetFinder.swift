@@ -194,6 +194,7 @@ struct TargetFinder: Sendable {
     private func isFuture(_ position: Int, sentence: TextLayout.Sentence, paragraph: Int, _ cx: Context) -> Bool {
         let part = cx.sections.parts[paragraph]
         if part == .review || cx.sections.reviewParagraphs[paragraph] { return false }
+        if cx.tense.isEstimate(position) { return false }
         let last = cx.tense.last(before: position, notBefore: sentence.range.lowerBound, strongOnly: true)
         if last == .past { return false }
         if part == .plan { return true }

@@ -6,6 +6,8 @@ struct TenseIndex: Sendable {
 
     private(set) var positions: [Int] = []
     private(set) var tenses: [Tense] = []
+    /// From each estimate cue (预计) to the end of its clause, sorted: what is said there is expected, not pledged.
+    private(set) var estimates: [Range<Int>] = []
 
     /// `times`: recognized time expressions (sorted) with their frames; `documentYear` makes years past or future.
     init(_ s: [Unicode.Scalar], lexicon: ExtractLexicon, times: [(range: Range<Int>, frame: TimeFrame)],
@@ -22,7 +24,13 @@ struct TenseIndex: Sendable {
                 continue
             }
             if let m = lexicon.tense.longestMatch(in: s, at: i) {
-                if m.value != .neutral { events.append((i, m.value)) }
+                if m.value == .estimate {
+                    var end = i + m.length
+                    while end < s.count, !Scalars.isClausePunctuation(s[end].value) { end += 1 }
+                    estimates.append(i..<end)
+                } else if m.value != .neutral {
+                    events.append((i, m.value))
+                }
                 i += m.length
             } else {
                 i += 1
@@ -46,6 +54,16 @@ struct TenseIndex: Sendable {
             guard let year = documentYear, let end = frame.end?.year else { return nil }
             return end < year ? .past : .goal
         }
+    }
+
+    /// Whether `position` lies in a clause after an estimate cue (`预计今年高校毕业生超过1170万人`).
+    func isEstimate(_ position: Int) -> Bool {
+        var lo = 0, hi = estimates.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if estimates[mid].lowerBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && estimates[lo - 1].contains(position)
     }
 
     /// The last cue in `lower..<position`, if any; with `strongOnly`, plain `future` cues (将, 达到) are passed
