@@ -69,6 +69,12 @@ import Testing
         #expect(x.targets.allSatisfy { $0.kind == .multiplier && $0.year == 2025 })
     }
 
+    @Test func aJoinedNounIsOneMetric() {
+        let x = ExtractTestSupport.extract("力争全年货物和服务进出口增长6%，制造业投资和产能实现倍增。",
+                                           date: CivilDate(year: 2026, month: 1, day: 20))
+        #expect(x.targets.map(\.metric) == ["货物和服务进出口", "制造业投资", "产能"])
+    }
+
     @Test func pastResultsAreNotTargets() {
         let date = CivilDate(year: 2026, month: 1, day: 14)
         for text in ["去年全省生产总值增长5.4%。", "2025年，全省生产总值增长5.4%。", "过去五年，城镇新增就业累计达到690万人。",

@@ -51,6 +51,8 @@ struct ExtractLexicon: Sendable {
     var metricVerbLeads = ScalarTrie<Bool>()
     /// Metric endings that keep a count-only verb lead (`新增城镇就业`, `新增吞吐量`).
     var flowNouns = ScalarTrie<Bool>()
+    /// Phrases joined by 和 that name one thing: a metric holding one is not split in two (货物和服务进出口).
+    var joinedNouns = ScalarTrie<Bool>()
     /// Words that open a metric although they start like a verb lead (建设用地).
     var metricNouns = ScalarTrie<Bool>()
     /// Modal and time words stripped from the end of a metric (`能源消耗强度要`, `进出口总额预期`).
@@ -133,6 +135,7 @@ struct ExtractLexicon: Sendable {
             case "verb-lead-count": metricVerbLeads.insert(word, true)
             case "flow": flowNouns.insert(word, true)
             case "noun": metricNouns.insert(word, true)
+            case "joined": joinedNouns.insert(word, true)
             case "trim": metricTrims.insert(word, true)
             case "keep-end": metricKeepEnds.insert(word, true)
             case "set-verb": setVerbs.insert(word, true)
@@ -154,7 +157,7 @@ struct ExtractLexicon: Sendable {
                 let kind = parts[0] == "verb" ? nil : Target.Kind(rawValue: parts[0])
                 let bound = parts.count > 1 ? Target.Bound(rawValue: parts[1]) : nil
                 guard parts.count <= 2, parts[0] == "verb" || kind != nil, parts.count == 1 || bound != nil else {
-                    throw metric.error(line, "unknown role \"\(value)\" (a target kind or verb, optionally +atLeast/+atMost; suffix-<kind>; subject-<kind>; lead; verb-lead; verb-lead-count; flow; noun; trim; keep-end; set-verb; baseline; tail; noun-stop)")
+                    throw metric.error(line, "unknown role \"\(value)\" (a target kind or verb, optionally +atLeast/+atMost; suffix-<kind>; subject-<kind>; lead; verb-lead; verb-lead-count; flow; noun; joined; trim; keep-end; set-verb; baseline; tail; noun-stop)")
                 }
                 metricVerbs.insert(word, MetricVerb(kind: kind, bound: bound))
             }

@@ -436,12 +436,12 @@ struct TargetFinder: Sendable {
     }
 
     /// Two metrics sharing one value: `制造业投资和产能实现倍增` → 制造业投资, 产能. Only with a verb before the
-    /// number (`智能工厂和数字化车间200家` counts both together) and only at 和 (与 and 及 join inside names:
-    /// `研发费用与营收之比`).
+    /// number (`智能工厂和数字化车间200家` counts both together), only at 和 (与 and 及 join inside names:
+    /// `研发费用与营收之比`), and not inside a phrase that names one thing (`货物和服务进出口`, role `joined`).
     private func split(_ s: [Unicode.Scalar], _ metric: Range<Int>) -> [Range<Int>] {
         guard metric.count <= 20 else { return [metric] }
         for k in (metric.lowerBound + 2)..<max(metric.lowerBound + 2, metric.upperBound - 1) {
-            if s[k] == "和" {
+            if s[k] == "和", !insideJoinedNoun(s, k, metric) {
                 let first = metric.lowerBound..<k, second = (k + 1)..<metric.upperBound
                 if second.count >= 2, first.allSatisfy({ Scalars.isHan(s[$0].value) || Scalars.isLatin(s[$0].value) }) {
                     return [first, second]
@@ -449,6 +449,16 @@ struct TargetFinder: Sendable {
             }
         }
         return [metric]
+    }
+
+    /// Whether the 和 at `k` is inside a `joined` phrase of the metric data.
+    private func insideJoinedNoun(_ s: [Unicode.Scalar], _ k: Int, _ metric: Range<Int>) -> Bool {
+        for i in max(metric.lowerBound, k - 6)..<k {
+            if let m = lexicon.joinedNouns.longestMatch(in: s, at: i, limit: metric.upperBound), i + m.length > k + 1 {
+                return true
+            }
+        }
+        return false
     }
 
     /// The year a goal is due and the time that says so: a time earlier in its sentence (not a baseline like
