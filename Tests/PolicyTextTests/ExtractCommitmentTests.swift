@@ -34,6 +34,24 @@ import Testing
         #expect(c[0].action == "统筹安排各类财政资金，确保财政政策持续用力", "the action starts at the opening verb")
     }
 
+    @Test func actionsKeepNegationsSubjectsAndNeverComeOutEmpty() throws {
+        let c = commitments("对破坏营商环境的行为严惩不贷、绝不姑息。财政支出强度明显加大。稳定社会预期，实现应保尽保。一个都不能少的决心要。")
+        try #require(c.count == 4)
+        #expect(c[0].action.hasSuffix("绝不姑息"), "the negation stays with its verb")
+        #expect(c[1].action == "财政支出强度明显加大", "a cue verb after its subject keeps the subject")
+        #expect(c[2].modality.cue == "稳定", "预期 the noun and 应保尽保 carry no modality")
+        #expect(c[2].modality.strength == .intention)
+        #expect(c[3].action == "一个都不能少的决心要", "a unit ending in its modal still has an action")
+    }
+
+    @Test func aNewSubjectStartsTheAction() throws {
+        let c = commitments("市委、市政府实施制造业倍增行动，各级各部门必须拿出超常规的举措。")
+        try #require(c.count == 1)
+        #expect(c[0].actor == "各级各部门")
+        #expect(c[0].modality.strength == .obligation)
+        #expect(c[0].action == "拿出超常规的举措")
+    }
+
     @Test func targetListDropsItsCopula() throws {
         let c = commitments("今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。")
         try #require(c.count == 2)

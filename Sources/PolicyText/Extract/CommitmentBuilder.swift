@@ -52,7 +52,7 @@ struct CommitmentBuilder: Sendable {
                 var slogans: [Int] = []
                 while sc < sloganRanges.count, sloganRanges[sc].lowerBound < unit.upperBound { slogans.append(sc); sc += 1 }
                 if skip { continue }
-                let cue = strongestCue(s, unit)
+                let (cue, firstCue) = cues(s, unit)
                 let opening = openingVerb(s, unit)
                 var modality = cue.map { (cue: $0.word, strength: $0.strength) }
                 // A task verb opening the unit is the plan's plain way of setting a task (the bare imperative): an
@@ -66,16 +66,22 @@ struct CommitmentBuilder: Sendable {
                     if tense.isEstimate(cue?.position ?? opening?.position ?? unit.lowerBound) { continue }
                     if tense.last(before: unit.upperBound, notBefore: unit.lowerBound) == .past { continue }
                 }
-                let actorMatch = actor(s, unit, before: opening?.position ?? cue?.position ?? unit.upperBound)
+                let actorMatch = actor(s, unit, before: cue?.position ?? opening?.position ?? unit.upperBound)
+                // The action starts at the opening verb, else at the first cue: after a modal (`要…`), at a verb;
+                // but an actor named after those starts a new subject, whose cue begins the action
+                // (`市委、市政府实施…，各级各部门必须拿出…` → 拿出…).
+                let actorEnd = actorMatch?.end ?? unit.lowerBound
                 var actionStart: Int
-                if let opening {
+                if let opening, actorEnd <= opening.position {
                     actionStart = opening.position
+                } else if let firstCue, actorEnd <= firstCue.position {
+                    actionStart = start(of: firstCue, in: unit, s)
                 } else if let cue {
-                    actionStart = cue.role == .verb ? cue.position : passModals(s, from: cue.position, limit: unit.upperBound)
+                    actionStart = start(of: cue, in: unit, s)
                 } else {
-                    actionStart = actorMatch?.end ?? unit.lowerBound
+                    actionStart = actorEnd
                 }
-                if let a = actorMatch, a.end > actionStart { actionStart = a.end }
+                actionStart = max(actionStart, actorEnd)
                 var actionEnd = unit.upperBound
                 while actionEnd > actionStart, Scalars.isClausePunctuation(s[actionEnd - 1].value) || Scalars.isBlank(s[actionEnd - 1].value) {
                     actionEnd -= 1
@@ -83,6 +89,11 @@ struct CommitmentBuilder: Sendable {
                 actionStart = skipCopula(s, actionStart, limit: actionEnd)
                 while actionStart < actionEnd, Scalars.isClausePunctuation(s[actionStart].value) || Scalars.isBlank(s[actionStart].value) {
                     actionStart += 1
+                }
+                if actionStart >= actionEnd {
+                    // A modal closing its unit (`…的能力要`): the unit, past its actor, is the action.
+                    actionStart = actorEnd
+                    while actionStart < actionEnd, Scalars.isBlank(s[actionStart].value) { actionStart += 1 }
                 }
                 actionEnd = clip(s, actionStart..<actionEnd)
                 var unitRange = unit
@@ -96,25 +107,41 @@ struct CommitmentBuilder: Sendable {
     }
 
     typealias Role = ExtractLexicon.ModalityWord.Role
+    typealias Cue = (word: String, strength: Commitment.Strength, role: Role, position: Int)
 
-    /// The strongest modality cue of a unit (the first of equals), skipping shadows, adverbs and task verbs (those
-    /// count only where they open the unit).
-    private func strongestCue(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (word: String, strength: Commitment.Strength, role: Role, position: Int)? {
-        var best: (word: String, strength: Commitment.Strength, role: Role, position: Int)?
+    /// The strongest modality cue of a unit (the first of equals) and its first cue, skipping shadows, adverbs
+    /// and task verbs (those count only where they open the unit).
+    private func cues(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (strongest: Cue?, first: Cue?) {
+        var best: Cue?
+        var first: Cue?
         var i = r.lowerBound
         while i < r.upperBound {
             if let m = lexicon.modality.longestMatch(in: s, at: i, limit: r.upperBound) {
-                if let strength = m.value.strength, m.value.role != .task,
-                    strength.rank < (best?.strength.rank ?? Int.max)
-                {
-                    best = (Scalars.string(s[i..<(i + m.length)]), strength, m.value.role, i)
+                if let strength = m.value.strength, m.value.role != .task {
+                    let cue = (Scalars.string(s[i..<(i + m.length)]), strength, m.value.role, i)
+                    if first == nil { first = cue }
+                    if strength.rank < (best?.strength.rank ?? Int.max) { best = cue }
                 }
                 i += m.length
             } else {
                 i += 1
             }
         }
-        return best
+        return (best, first)
+    }
+
+    /// Where the action a cue introduces starts: past a modal, at or before a verb.
+    private func start(of cue: Cue, in r: Range<Int>, _ s: [Unicode.Scalar]) -> Int {
+        cue.role == .auxiliary ? passModals(s, from: cue.position, limit: r.upperBound) : clauseAction(s, verb: cue.position, in: r)
+    }
+
+    /// Where the action of a cue verb inside a unit starts: at the verb when it opens its clause (modals and
+    /// adverbs aside), else at the clause, whose subject the verb needs (`财政支出强度明显加大`).
+    private func clauseAction(_ s: [Unicode.Scalar], verb q: Int, in r: Range<Int>) -> Int {
+        var c = q
+        while c > r.lowerBound, !Scalars.isClausePunctuation(s[c - 1].value) { c -= 1 }
+        while c < q, Scalars.isBlank(s[c].value) { c += 1 }
+        return passModals(s, from: c, limit: q) == q ? q : c
     }
 
     /// The verb a unit opens with once an enumeration (`一是`), the actor, modals and manner adverbs are passed

@@ -13,7 +13,7 @@ public struct Commitment: Codable, Sendable, Equatable, Hashable {
         case aspiration
         /// `鼓励`, `支持`.
         case encouragement
-        /// `预期`, `预计`.
+        /// `预期目标`, `有望`.
         case forecast
 
         /// Rank on the scale: 0 strongest.
