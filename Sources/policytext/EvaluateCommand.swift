@@ -14,10 +14,11 @@ struct EvaluateCommand: ParsableCommand {
 struct EvaluateExtractionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extraction",
-        abstract: "Precision, recall and F1 of targets, times and slogans against a gold folder.",
+        abstract: "Precision, recall and F1 of targets, times, slogans and commitments against a gold folder.",
         discussion: """
             Each gold file names its document (in ../shared/corpus or in this project); the document is analysed with \
-            the gold's date and the result scored. Example:
+            the gold's date and the result scored. Commitments are scored only inside a gold file's \
+            commitmentWindow, and only for files that have one. Example:
               policytext evaluate extraction --gold Corpus/gold --details
             """
     )

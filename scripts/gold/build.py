@@ -1,4 +1,5 @@
-"""Builds Corpus/gold/<slug>.gold.json from scripts/gold/decisions/<slug>.txt and validates it.
+"""Builds Corpus/gold/<slug>.gold.json from scripts/gold/decisions/<slug>.txt (and, when it exists,
+scripts/gold/commitments/<slug>.txt: the commitment window and a decision for every unit in it) and validates it.
 
 Decision offsets are into the simplified view of the document (for shared documents, the text itself); spans in
 the gold are mapped back to source offsets. Checks: each decision's text is found at its offset, kinds/bounds/
@@ -7,6 +8,7 @@ import json, os, sys
 from datetime import date as Date
 from goldlib import DOCUMENTS, DECISIONS, GOLD, load, read_decisions
 import draft_times, draft_slogans
+import commitments
 
 TARGET_KINDS = {"growth", "level", "share", "count", "amount", "multiplier", "reduction"}
 BOUNDS = {"approx", "atLeast", "atMost", "range", "exact"}
@@ -111,6 +113,10 @@ def build(slug):
         for a, b in zip(items, items[1:]):
             if a["span"] and b["span"] and b["span"]["start"] < a["span"]["end"]:
                 errors.append(f"{slug}: overlapping {key} {a['span']} {b['span']}")
+    if commitments.has_decisions(slug):
+        window, items = commitments.build(slug, view, offsets, errors)
+        gold["commitmentWindow"] = window
+        gold["commitments"] = items
     if errors:
         print("\n".join(errors))
         return False
@@ -118,7 +124,8 @@ def build(slug):
     with open(os.path.join(GOLD, slug + ".gold.json"), "w", encoding="utf-8") as f:
         json.dump(gold, f, ensure_ascii=False, indent=2)
         f.write("\n")
-    print(f"{slug}: {len(gold['targets'])} targets, {len(gold['times'])} times, {len(gold['slogans'])} slogans")
+    extra = f", {len(gold['commitments'])} commitments" if "commitments" in gold else ""
+    print(f"{slug}: {len(gold['targets'])} targets, {len(gold['times'])} times, {len(gold['slogans'])} slogans{extra}")
     return True
 
 

@@ -2,7 +2,9 @@
 span offsets inside the text; span text equal to the source at those offsets (for project documents such as
 the seed: after dropping pinyin annotations and converting Traditional to Simplified with ICU's uconv, a `?` of
 mojibake matching any character); time text equal to span text; valid kinds, bounds, forms, bases and ISO dates;
-start <= end; no duplicate items. Exit status 1 on any problem. usage: validate.py [GOLD_DIR]"""
+start <= end; no duplicate items; and, where a file has them, the commitment window (its text is the first 20
+characters and `…`) and the commitments (span text, sorted, inside the window, one of the six strengths, an
+action that the span text holds). Exit status 1 on any problem. usage: validate.py [GOLD_DIR]"""
 import json, os, re, subprocess, sys
 from datetime import date
 from goldlib import GOLD, PACKAGE, SHARED, PINYIN
@@ -11,6 +13,7 @@ KINDS = {"targets": {"growth", "level", "share", "count", "amount", "multiplier"
          "times": {"point", "period", "by", "within", "since"}}
 BOUNDS = {"approx", "atLeast", "atMost", "range", "exact"}
 FORMS = {"numbered", "formula", "coined", "brand"}
+STRENGTHS = {"obligation", "directive", "intention", "aspiration", "encouragement", "forecast"}
 
 
 def simplify(text):
@@ -65,7 +68,36 @@ def validate(path):
                 if s and e and s > e: problems.append(f"{where}: start after end")
             if key == "slogans" and item["form"] not in FORMS:
                 problems.append(f"{where}: form")
-    counts = {k: len(gold[k]) for k in ("targets", "times", "slogans")}
+    name = os.path.basename(path)
+    window = gold.get("commitmentWindow")
+    if window is not None:
+        piece = text[window["start"]:window["end"]] if 0 <= window["start"] < window["end"] <= len(text) else None
+        prefix = window["text"][:-1] if window["text"].endswith("…") else window["text"]
+        if piece is None:
+            problems.append(f"{name} commitmentWindow: span out of range")
+        elif not (same(piece[:len(prefix)], prefix, True) or (not exact and simplify(PINYIN.sub("", piece)).startswith(prefix))):
+            problems.append(f"{name} commitmentWindow: source does not start with {prefix!r}")
+    elif gold.get("commitments"):
+        problems.append(f"{name}: commitments without a commitmentWindow")
+    previous = None
+    for i, item in enumerate(gold.get("commitments", [])):
+        where = f"{name} commitments[{i}]"
+        sp = item["span"]
+        if not (0 <= sp["start"] < sp["end"] <= len(text)):
+            problems.append(f"{where}: span out of range")
+            continue
+        if not same(text[sp["start"]:sp["end"]], sp["text"], exact):
+            problems.append(f"{where}: source {text[sp['start']:sp['end']]!r} != {sp['text']!r}")
+        if window is not None and not (window["start"] <= sp["start"] and sp["end"] <= window["end"]):
+            problems.append(f"{where}: outside the window")
+        if previous is not None and (sp["start"], sp["end"]) <= previous:
+            problems.append(f"{where}: not sorted by span (or a duplicate)")
+        previous = (sp["start"], sp["end"])
+        if item["strength"] not in STRENGTHS:
+            problems.append(f"{where}: strength {item['strength']}")
+        if not item["action"] or item["action"] not in sp["text"]:
+            problems.append(f"{where}: action is empty or not in the span text")
+    counts = {k: len(gold[k]) for k in ("targets", "times", "slogans", "commitments") if k in gold}
     return problems, gold["document"], counts
 
 

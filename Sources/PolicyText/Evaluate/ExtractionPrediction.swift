@@ -65,22 +65,52 @@ public struct ExtractionPrediction: Decodable, Sendable, Equatable {
         }
     }
 
+    /// A commitment as `policytext extract` prints it: the strength is read from `modality.strength` (or from a
+    /// flat `strength`), the cue is not needed.
+    public struct Commitment: Decodable, Sendable, Equatable {
+        public var span: Span
+        public var actor: String?
+        public var strength: String?
+        public var action: String?
+        public init(span: Span, actor: String? = nil, strength: String? = nil, action: String? = nil) {
+            self.span = span
+            self.actor = actor
+            self.strength = strength
+            self.action = action
+        }
+
+        enum CodingKeys: String, CodingKey { case span, actor, modality, strength, action }
+        struct Modality: Decodable { var strength: String? }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            span = try c.decode(Span.self, forKey: .span)
+            actor = try c.decodeIfPresent(String.self, forKey: .actor)
+            strength = try c.decodeIfPresent(Modality.self, forKey: .modality)?.strength
+                ?? c.decodeIfPresent(String.self, forKey: .strength)
+            action = try c.decodeIfPresent(String.self, forKey: .action)
+        }
+    }
+
     /// The path as `policytext extract` printed it (relative to the folder it was given).
     public var path: String?
     public var error: String?
     public var targets: [Target]
     public var times: [Time]
     public var slogans: [Slogan]
+    public var commitments: [Commitment]
 
-    public init(path: String?, targets: [Target] = [], times: [Time] = [], slogans: [Slogan] = [], error: String? = nil) {
+    public init(path: String?, targets: [Target] = [], times: [Time] = [], slogans: [Slogan] = [],
+                commitments: [Commitment] = [], error: String? = nil) {
         self.path = path
         self.targets = targets
         self.times = times
         self.slogans = slogans
+        self.commitments = commitments
         self.error = error
     }
 
-    enum CodingKeys: String, CodingKey { case path, error, targets, times, slogans }
+    enum CodingKeys: String, CodingKey { case path, error, targets, times, slogans, commitments }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -89,6 +119,7 @@ public struct ExtractionPrediction: Decodable, Sendable, Equatable {
         targets = try c.decodeIfPresent([Target].self, forKey: .targets) ?? []
         times = try c.decodeIfPresent([Time].self, forKey: .times) ?? []
         slogans = try c.decodeIfPresent([Slogan].self, forKey: .slogans) ?? []
+        commitments = try c.decodeIfPresent([Commitment].self, forKey: .commitments) ?? []
     }
 
     /// Reads `policytext extract` JSONL (one document per line), with line-numbered errors.
@@ -114,6 +145,10 @@ extension ExtractionPrediction {
             slogans: gold.slogans.map {
                 Slogan(span: Span(start: $0.span.start, end: $0.span.end, text: $0.span.text), text: $0.text, form: $0.form,
                        head: $0.head)
+            },
+            commitments: gold.commitments.map {
+                Commitment(span: Span(start: $0.span.start, end: $0.span.end, text: $0.span.text), actor: $0.actor,
+                           strength: $0.strength, action: $0.action)
             }
         )
     }

@@ -32,6 +32,46 @@ public struct ExtractionReport: Codable, Sendable, Equatable {
     public var times: TypeScore { documents.reduce(TypeScore()) { $0 + $1.times } }
     public var slogans: TypeScore { documents.reduce(TypeScore()) { $0 + $1.slogans } }
     public var targetAgreement: TargetAgreement { documents.reduce(TargetAgreement()) { $0 + $1.targetAgreement } }
+    /// Commitments summed over the documents whose gold has a commitment window (the others are not scored).
+    public var commitments: TypeScore { documents.reduce(TypeScore()) { $0 + ($1.commitments ?? TypeScore()) } }
+    public var commitmentAgreement: CommitmentAgreement {
+        documents.reduce(CommitmentAgreement()) { $0 + ($1.commitmentAgreement ?? CommitmentAgreement()) }
+    }
+    /// The number of documents whose commitments are scored.
+    public var commitmentDocuments: Int { documents.filter { $0.commitments != nil }.count }
+
+    private enum CodingKeys: String, CodingKey { case documents, unmatchedPredictions, total }
+
+    /// The micro averages of `--json`: summed counts, as the text table's last rows.
+    public struct Total: Codable, Sendable, Equatable {
+        public var targets: TypeScore
+        public var times: TypeScore
+        public var slogans: TypeScore
+        public var targetAgreement: TargetAgreement
+        /// Over the `commitmentDocuments` documents with a commitment window.
+        public var commitments: TypeScore
+        public var commitmentAgreement: CommitmentAgreement
+        public var commitmentDocuments: Int
+    }
+
+    public var total: Total {
+        Total(targets: targets, times: times, slogans: slogans, targetAgreement: targetAgreement,
+              commitments: commitments, commitmentAgreement: commitmentAgreement, commitmentDocuments: commitmentDocuments)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        documents = try c.decode([DocumentScore].self, forKey: .documents)
+        unmatchedPredictions = try c.decode([String].self, forKey: .unmatchedPredictions)
+    }
+
+    /// `documents` and `unmatchedPredictions`, plus `total` (derived, ignored when decoding).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(documents, forKey: .documents)
+        try c.encode(unmatchedPredictions, forKey: .unmatchedPredictions)
+        try c.encode(total, forKey: .total)
+    }
 
     static func samePath(_ a: String, _ b: String) -> Bool {
         let x = components(a), y = components(b)
@@ -44,8 +84,8 @@ public struct ExtractionReport: Codable, Sendable, Equatable {
         path.split(separator: "/").filter { $0 != "." }
     }
 
-    /// A plain-text table: one row per document and type, then the micro average and the attribute agreement
-    /// of matched targets. With `details`, the missed and spurious items of each document follow.
+    /// A plain-text table: one row per document and type (`commits`: commitments, for documents whose gold has a
+    /// commitment window), then the micro average and the attribute agreement of matched targets and commitments. With `details`, the missed and spurious items of each document follow.
     public func render(details: Bool = false) -> String {
         var lines: [String] = []
         let header = [pad("document", 34), pad("type", 8), lpad("gold", 5), lpad("pred", 5), lpad("TP", 5),
@@ -63,16 +103,25 @@ public struct ExtractionReport: Codable, Sendable, Equatable {
             lines.append(row(name, "targets", d.targets))
             lines.append(row("", "times", d.times))
             lines.append(row("", "slogans", d.slogans))
+            if let c = d.commitments { lines.append(row("", "commits", c)) }
         }
         lines.append(String(repeating: "-", count: header.count))
         lines.append(row("micro average (\(documents.count) documents)", "targets", targets))
         lines.append(row("", "times", times))
         lines.append(row("", "slogans", slogans))
+        if commitmentDocuments > 0 { lines.append(row("", "commits", commitments)) }
         let a = targetAgreement
         func rate(_ n: Int) -> String { a.rate(n).map(ratio) ?? "-" }
         lines.append("")
         lines.append("matched targets: \(a.matched); agreement: metric \(rate(a.metric)), kind \(rate(a.kind)), "
                      + "value \(rate(a.value)), bound \(rate(a.bound)), year \(rate(a.year))")
+        if commitmentDocuments > 0 {
+            let c = commitmentAgreement
+            func crate(_ n: Int) -> String { c.rate(n).map(ratio) ?? "-" }
+            lines.append("commitments (commits; inside the windows of \(commitmentDocuments) documents): "
+                         + "matched \(c.matched); agreement: strength \(crate(c.strength)), actor \(crate(c.actor)), "
+                         + "action exact \(crate(c.actionExact)), action character F1 \(c.meanActionF1.map(ratio) ?? "-")")
+        }
         if !unmatchedPredictions.isEmpty {
             lines.append("predictions for documents without gold (ignored): \(unmatchedPredictions.count)")
         }

@@ -67,14 +67,47 @@ public struct TargetAgreement: Codable, Sendable, Equatable {
     }
 }
 
+/// For matched commitments: how many also agree on strength, actor and action, and how close the actions are.
+public struct CommitmentAgreement: Codable, Sendable, Equatable {
+    public var matched = 0
+    public var strength = 0
+    /// Actor equal, nil with nil counting as equal.
+    public var actor = 0
+    /// Action equal after folding full-width ASCII forms and dropping white space.
+    public var actionExact = 0
+    /// The sum over matched pairs of the character-level F1 of the two actions (bags of characters, folded the
+    /// same way): 1 for identical actions, partial credit for near misses. `meanActionF1` is the average.
+    public var actionF1Sum = 0.0
+
+    public init(matched: Int = 0, strength: Int = 0, actor: Int = 0, actionExact: Int = 0, actionF1Sum: Double = 0) {
+        self.matched = matched
+        self.strength = strength
+        self.actor = actor
+        self.actionExact = actionExact
+        self.actionF1Sum = actionF1Sum
+    }
+
+    /// `count / matched`, or nil with no matched commitment.
+    public func rate(_ count: Int) -> Double? { matched == 0 ? nil : Double(count) / Double(matched) }
+
+    /// The mean character-level action F1 of matched pairs, or nil with none.
+    public var meanActionF1: Double? { matched == 0 ? nil : actionF1Sum / Double(matched) }
+
+    public static func + (a: CommitmentAgreement, b: CommitmentAgreement) -> CommitmentAgreement {
+        CommitmentAgreement(matched: a.matched + b.matched, strength: a.strength + b.strength, actor: a.actor + b.actor,
+                            actionExact: a.actionExact + b.actionExact, actionF1Sum: a.actionF1Sum + b.actionF1Sum)
+    }
+}
+
 /// A gold item nobody predicted, or a prediction that matches no gold item: kept so a reader can see why.
 public struct ScoredItem: Codable, Sendable, Equatable {
-    /// target | time | slogan.
+    /// target | time | slogan | commitment.
     public var type: String
     public var start: Int
     public var end: Int
     public var text: String
-    /// The value compared besides the span: a target's value, a time's end, a slogan's text.
+    /// The value compared besides the span: a target's value, a time's end, a slogan's text; for a commitment
+    /// (matched on the span alone) its strength.
     public var key: String
 }
 
@@ -88,6 +121,10 @@ public struct DocumentScore: Codable, Sendable, Equatable {
     public var times = TypeScore()
     public var slogans = TypeScore()
     public var targetAgreement = TargetAgreement()
+    /// Commitments inside the gold's commitment window; nil when the gold document has no window (not scored).
+    public var commitments: TypeScore?
+    /// Agreement of matched commitments; nil when the gold document has no window.
+    public var commitmentAgreement: CommitmentAgreement?
     /// Gold items not matched.
     public var missed: [ScoredItem] = []
     /// Predictions not matched.

@@ -1,4 +1,5 @@
-/// Scores predicted targets, times and slogans of one document against its gold.
+/// Scores predicted targets, times, slogans and commitments of one document against its gold (commitments:
+/// `scoreCommitments`, inside the gold's commitment window).
 ///
 /// A prediction matches a gold item when their spans overlap and: for targets, value and upper are equal (a
 /// missing upper reads as the value); for times, the `end` dates are equal (both missing counts as equal); for
@@ -74,6 +75,14 @@ public struct ExtractionScorer: Sendable {
         for (i, s) in predicted.slogans.enumerated() where !matchedPredictedSlogans.contains(i) {
             let text = s.text ?? s.span.text ?? ""
             result.spurious.append(ScoredItem(type: "slogan", start: s.span.start, end: s.span.end, text: s.span.text ?? text, key: text))
+        }
+
+        // Commitments, inside the gold's commitment window (ExtractionScorer+Commitments.swift).
+        if let commitments = scoreCommitments(gold: gold, predicted: predicted.commitments) {
+            result.commitments = commitments.score
+            result.commitmentAgreement = commitments.agreement
+            result.missed += commitments.missed
+            result.spurious += commitments.spurious
         }
         return result
     }

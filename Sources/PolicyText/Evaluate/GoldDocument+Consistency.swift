@@ -1,5 +1,6 @@
 extension GoldDocument {
-    /// Spans whose `text` does not read as the source at their offsets; empty when all agree.
+    /// Spans whose `text` does not read as the source at their offsets; empty when all agree. The commitment
+    /// window's `text` is only its beginning (`…` at the end): the source stretch must start with it.
     ///
     /// `source` is the decoded source text. With `exact`, the scalars at `start..<end` must equal the span text.
     /// Otherwise (the seed: Traditional text with pinyin annotations and some GBK mojibake) the source stretch is
@@ -31,6 +32,27 @@ extension GoldDocument {
             if t.text != t.span.text { problems.append("times[\(i)]: text \"\(t.text)\" differs from span text") }
         }
         for (i, s) in slogans.enumerated() { check(s.span, "slogans[\(i)]") }
+        // The window's text is its first characters and `…`: the source stretch must begin with them.
+        func checkWindow(_ span: Span) {
+            guard span.start >= 0, span.end <= scalars.count, span.start < span.end else {
+                problems.append("commitmentWindow: span \(span.start)..<\(span.end) outside the text (\(scalars.count) scalars)")
+                return
+            }
+            let prefix = span.text.hasSuffix("…") ? String(span.text.dropLast()) : span.text
+            var piece = String.UnicodeScalarView()
+            piece.append(contentsOf: scalars[span.start..<span.end])
+            var read = String(piece)
+            if !exact {
+                read = Self.droppingPinyinAnnotations(read)
+                if let transliterator, let simplified = try? transliterator.transliterate(read) { read = simplified }
+            }
+            var head = String.UnicodeScalarView()
+            head.append(contentsOf: read.unicodeScalars.prefix(prefix.unicodeScalars.count))
+            if String(head) == prefix || (!exact && Self.matchesWithMojibake(String(head), prefix)) { return }
+            problems.append("commitmentWindow: source reads \"\(String(head))\" at \(span.start), gold says \"\(prefix)…\"")
+        }
+        for (i, c) in commitments.enumerated() { check(c.span, "commitments[\(i)]") }
+        if let window = commitmentWindow { checkWindow(window) }
         return problems
     }
 

@@ -60,6 +60,33 @@ extension GoldDocument {
                 problems.append("\(item): duplicate span")
             }
         }
+        if let window = commitmentWindow {
+            check(window, "commitmentWindow")
+        } else if !commitments.isEmpty {
+            problems.append("commitments: \(commitments.count) given but no commitmentWindow")
+        }
+        var previous: Span?
+        for (i, commitment) in commitments.enumerated() {
+            let item = "commitments[\(i)]"
+            let span = commitment.span
+            check(span, item)
+            oneOf(commitment.strength, Self.commitmentStrengths, "strength", item)
+            if let actor = commitment.actor, actor.isEmpty { problems.append("\(item): actor is empty (use null)") }
+            if commitment.action.isEmpty {
+                problems.append("\(item): action is empty")
+            } else if !span.text.contains(commitment.action) {
+                problems.append("\(item): action \"\(commitment.action)\" is not part of the span text")
+            }
+            if let window = commitmentWindow, span.start < window.start || span.end > window.end {
+                problems.append("\(item): span \(span.start)..<\(span.end) outside the commitment window "
+                                + "\(window.start)..<\(window.end)")
+            }
+            if let previous, (span.start, span.end) <= (previous.start, previous.end) {
+                problems.append("\(item): span \(span.start)..<\(span.end) not after the previous commitment's "
+                                + "\(previous.start)..<\(previous.end) (sort by span, no duplicates)")
+            }
+            previous = span
+        }
         return problems
     }
 }

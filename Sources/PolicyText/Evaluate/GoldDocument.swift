@@ -81,6 +81,27 @@ public struct GoldDocument: Codable, Sendable, Equatable {
         }
     }
 
+    /// A commitment: a unit (a sentence, or a piece of one cut at ；) of a plan part that says what the actor will,
+    /// must, should or aims to do, or states a target (`Corpus/gold/README.md`, "Commitments").
+    public struct Commitment: Codable, Sendable, Equatable {
+        /// The unit, from its first non-blank character through its final punctuation.
+        public var span: Span
+        /// Who commits (`中央财政`, `各级各部门`), else the document's issuer (`国务院`, `省人民政府`), else nil.
+        public var actor: String?
+        /// obligation | directive | intention | aspiration | encouragement | forecast (`Commitment.Strength`).
+        public var strength: String
+        /// What is to be done, as written: from the first word of the task to the end of the unit, without its
+        /// final punctuation.
+        public var action: String
+
+        public init(span: Span, actor: String?, strength: String, action: String) {
+            self.span = span
+            self.actor = actor
+            self.strength = strength
+            self.action = action
+        }
+    }
+
     /// The document's path, relative to `root`.
     public var document: String
     public var root: Root
@@ -89,15 +110,39 @@ public struct GoldDocument: Codable, Sendable, Equatable {
     public var targets: [Target]
     public var times: [Time]
     public var slogans: [Slogan]
+    /// The stretch inside which every unit was decided and commitments are scored; nil when the document has no
+    /// commitment annotation. Its `text` is the first 20 characters followed by `…`.
+    public var commitmentWindow: Span?
+    /// The commitments inside `commitmentWindow`, sorted by span.
+    public var commitments: [Commitment]
 
     public init(document: String, root: Root, date: CivilDate?, targets: [Target] = [], times: [Time] = [],
-                slogans: [Slogan] = []) {
+                slogans: [Slogan] = [], commitmentWindow: Span? = nil, commitments: [Commitment] = []) {
         self.document = document
         self.root = root
         self.date = date
         self.targets = targets
         self.times = times
         self.slogans = slogans
+        self.commitmentWindow = commitmentWindow
+        self.commitments = commitments
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case document, root, date, targets, times, slogans, commitmentWindow, commitments
+    }
+
+    /// Files without commitments (no `commitmentWindow`, no `commitments`) still load.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        document = try c.decode(String.self, forKey: .document)
+        root = try c.decode(Root.self, forKey: .root)
+        date = try c.decodeIfPresent(CivilDate.self, forKey: .date)
+        targets = try c.decode([Target].self, forKey: .targets)
+        times = try c.decode([Time].self, forKey: .times)
+        slogans = try c.decode([Slogan].self, forKey: .slogans)
+        commitmentWindow = try c.decodeIfPresent(Span.self, forKey: .commitmentWindow)
+        commitments = try c.decodeIfPresent([Commitment].self, forKey: .commitments) ?? []
     }
 
     public static let targetKinds: Set<String> = ["growth", "level", "share", "count", "amount", "multiplier", "reduction"]
@@ -105,4 +150,5 @@ public struct GoldDocument: Codable, Sendable, Equatable {
     public static let timeKinds: Set<String> = ["point", "period", "by", "within", "since"]
     public static let timeBases: Set<String> = ["absolute", "document-date"]
     public static let sloganForms: Set<String> = ["numbered", "formula", "coined", "brand"]
+    public static let commitmentStrengths: Set<String> = Set(PolicyText.Commitment.Strength.allCases.map(\.rawValue))
 }
