@@ -24,7 +24,7 @@ import Testing
         let c = commitments("扩大有效投资。一是稳住就业基本盘；二是积极培育新型消费。我国发展面临的环境仍然复杂严峻。")
         #expect(c.map(\.modality.cue) == ["扩大", "稳住", "培育"])
         #expect(c.allSatisfy { $0.modality.strength == .intention })
-        #expect(c.map(\.action) == ["扩大有效投资", "稳住就业基本盘", "培育新型消费"])
+        #expect(c.map(\.action) == ["扩大有效投资", "稳住就业基本盘", "积极培育新型消费"], "a manner adverb says how: it stays")
     }
 
     @Test func aStrongerCueInTheUnitWins() throws {
@@ -42,6 +42,21 @@ import Testing
         #expect(c[2].modality.cue == "稳定", "预期 the noun and 应保尽保 carry no modality")
         #expect(c[2].modality.strength == .intention)
         #expect(c[3].action == "一个都不能少的决心要", "a unit ending in its modal still has an action")
+    }
+
+    @Test func titlesListLeadsAndTargetLists() throws {
+        let text = """
+        （一）大力提振消费、提高投资效益，全方位扩大国内需求。实施提振消费专项行动。
+        ——坚持创新驱动发展，因地制宜发展新质生产力。
+        今年发展主要预期目标是：国内生产总值增长5%左右；居民收入增长和经济增长同步；国际收支保持基本平衡。
+        """
+        let c = commitments(text)
+        #expect(!c.contains { $0.span.text.hasPrefix("（一）") }, "a numbered title run into its paragraph names a section")
+        #expect(c.first?.action == "实施提振消费专项行动")
+        #expect(c.contains { $0.action == "坚持创新驱动发展，因地制宜发展新质生产力" }, "the dash leads a list item")
+        let list = c.filter { $0.modality.strength == .forecast }
+        #expect(list.map(\.action) == ["国内生产总值增长5%左右", "居民收入增长和经济增长同步", "国际收支保持基本平衡"],
+                "items of an expected-target list without a figure still belong to it")
     }
 
     @Test func aNewSubjectStartsTheAction() throws {

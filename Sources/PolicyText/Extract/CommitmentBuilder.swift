@@ -51,7 +51,7 @@ struct CommitmentBuilder: Sendable {
                 while sc < sloganRanges.count, sloganRanges[sc].lowerBound < unit.lowerBound { sc += 1 }
                 var slogans: [Int] = []
                 while sc < sloganRanges.count, sloganRanges[sc].lowerBound < unit.upperBound { slogans.append(sc); sc += 1 }
-                if skip { continue }
+                if skip || isRunInTitle(s, unit, paragraph: layout.paragraphs[sentence.paragraph]) { continue }
                 let (cue, firstCue) = cues(s, unit)
                 let opening = openingVerb(s, unit)
                 var modality = cue.map { (cue: $0.word, strength: $0.strength) }
@@ -61,7 +61,10 @@ struct CommitmentBuilder: Sendable {
                     modality = (opening.word, .intention)
                 }
                 if let modality { inherited = modality }
-                guard let modality = modality ?? (targets.isEmpty ? nil : inherited) else { continue }
+                // A unit without a cue goes on its sentence's cue when it has a target, or when the sentence is a
+                // list of expected targets (`预期目标是：…；国际收支保持基本平衡；`).
+                guard let modality = modality ?? (targets.isEmpty && inherited?.strength != .forecast ? nil : inherited)
+                else { continue }
                 if targets.isEmpty {
                     if tense.isEstimate(cue?.position ?? opening?.position ?? unit.lowerBound) { continue }
                     if tense.last(before: unit.upperBound, notBefore: unit.lowerBound) == .past { continue }
@@ -72,8 +75,8 @@ struct CommitmentBuilder: Sendable {
                 // (`市委、市政府实施…，各级各部门必须拿出…` → 拿出…).
                 let actorEnd = actorMatch?.end ?? unit.lowerBound
                 var actionStart: Int
-                if let opening, actorEnd <= opening.position {
-                    actionStart = opening.position
+                if let opening, actorEnd <= opening.start {
+                    actionStart = opening.start
                 } else if let firstCue, actorEnd <= firstCue.position {
                     actionStart = start(of: firstCue, in: unit, s)
                 } else if let cue {
@@ -141,40 +144,57 @@ struct CommitmentBuilder: Sendable {
         var c = q
         while c > r.lowerBound, !Scalars.isClausePunctuation(s[c - 1].value) { c -= 1 }
         while c < q, Scalars.isBlank(s[c].value) { c += 1 }
-        return passModals(s, from: c, limit: q) == q ? q : c
+        return passModals(s, from: c, limit: q, adverbs: true) == q ? passModals(s, from: c, limit: q) : c
     }
 
     /// The verb a unit opens with once an enumeration (`一是`), the actor, modals and manner adverbs are passed
-    /// over: `我们将坚持…` → 坚持, `大力提振消费` → 提振 is no cue word, so nil; `扎实推进…` → 推进.
-    private func openingVerb(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (word: String, role: Role, position: Int)? {
+    /// over (`我们将坚持…` → 坚持, `要扎实推进…` → 推进), and where its action starts: after the modals, with the
+    /// adverbs, which say how (`扎实推进…`, `稳妥推进…`).
+    private func openingVerb(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (word: String, role: Role, position: Int, start: Int)? {
         var i = r.lowerBound
         while i < r.upperBound, Scalars.isBlank(s[i].value) { i += 1 }
+        while i < r.upperBound, Scalars.isListLead(s[i].value) { i += 1 }
         if i + 1 < r.upperBound, Scalars.isEnumerationNumeral(s[i].value), s[i + 1] == "是" { i += 2 }
         if let m = lexicon.actors.longestMatch(in: s, at: i, limit: r.upperBound) { i += m.length }
+        var start = i
         var steps = 0
         while i < r.upperBound, steps < 8, let m = lexicon.modality.longestMatch(in: s, at: i, limit: r.upperBound) {
             switch m.value.role {
-            case .auxiliary, .adverb:
+            case .auxiliary:
                 i += m.length
-                steps += 1
+                start = i
+            case .adverb:
+                i += m.length
             case .verb, .task:
-                return (Scalars.string(s[i..<(i + m.length)]), m.value.role, i)
+                return (Scalars.string(s[i..<(i + m.length)]), m.value.role, i, start)
             case .shadow:
                 return nil
             }
+            steps += 1
         }
         return nil
     }
 
-    /// Past the modals and adverbs starting at `i` (`要进一步…` → the verb after them).
-    private func passModals(_ s: [Unicode.Scalar], from i: Int, limit: Int) -> Int {
+    /// Past the modals starting at `i` (`要进一步…` → 进一步…); with `adverbs`, past manner adverbs too.
+    private func passModals(_ s: [Unicode.Scalar], from i: Int, limit: Int, adverbs: Bool = false) -> Int {
         var i = i
         while i < limit, let m = lexicon.modality.longestMatch(in: s, at: i, limit: limit),
-            m.value.role == .auxiliary || m.value.role == .adverb
+            m.value.role == .auxiliary || (adverbs && m.value.role == .adverb)
         {
             i += m.length
         }
         return i
+    }
+
+    /// A numbered title run into its paragraph (`（一）大力提振消费、提高投资效益，全方位扩大国内需求。`): it names
+    /// a section, the tasks follow.
+    private func isRunInTitle(_ s: [Unicode.Scalar], _ unit: Range<Int>, paragraph: TextLayout.Paragraph) -> Bool {
+        var i = unit.lowerBound
+        while i < unit.upperBound, Scalars.isBlank(s[i].value) { i += 1 }
+        guard i == paragraph.content.lowerBound, i + 2 < unit.upperBound, s[i] == "（" || s[i] == "(" else { return false }
+        var k = i + 1
+        while k < unit.upperBound, Scalars.isEnumerationNumeral(s[k].value) { k += 1 }
+        return k > i + 1 && k < unit.upperBound && (s[k] == "）" || s[k] == ")")
     }
 
     /// Past the copula of a list (`预期目标是：国内生产总值…` → 国内生产总值…).

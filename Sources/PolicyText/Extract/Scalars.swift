@@ -45,6 +45,14 @@ enum Scalars {
         }
     }
 
+    /// Dashes and bullets that lead the items of a list (`——坚持…`).
+    @inline(__always) static func isListLead(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x2014, 0x2015, 0x2500, 0x2D, 0xFF0D, 0x2022, 0x00B7, 0x25CF, 0x25C6, 0x25A0, 0x2605: true
+        default: false
+        }
+    }
+
     /// 一 … 十, the numerals of an enumeration (`一是…，二是…`).
     @inline(__always) static func isEnumerationNumeral(_ c: UInt32) -> Bool {
         switch c {
