@@ -90,7 +90,9 @@ struct CommitmentBuilder: Sendable {
                     actionEnd -= 1
                 }
                 actionStart = skipCopula(s, actionStart, limit: actionEnd)
-                while actionStart < actionEnd, Scalars.isClausePunctuation(s[actionStart].value) || Scalars.isBlank(s[actionStart].value) {
+                while actionStart < actionEnd, Scalars.isClausePunctuation(s[actionStart].value) || Scalars.isBlank(s[actionStart].value)
+                    || s[actionStart] == "、"
+                {
                     actionStart += 1
                 }
                 if actionStart >= actionEnd {
