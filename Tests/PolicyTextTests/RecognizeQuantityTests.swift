@@ -43,6 +43,26 @@ import Testing
         #expect(es.map(\.type) == [.percent, .time])
     }
 
+    @Test func floorAndCeilingMakeOneRange() {
+        let fine = q("处一万元以上十万元以下罚款", "一万元以上十万元以下")
+        #expect(fine?.bound == .range)
+        #expect(fine?.value == 1 && fine?.upper == 10 && fine?.unit == "万元")
+        #expect(fine?.base == 10_000 && fine?.baseUpper == 100_000)
+        #expect(fine?.inclusive == true && fine?.upperInclusive == true)
+        let mixed = q("处五千元以上五万元以下的罚款", "五千元以上五万元以下")
+        #expect(mixed?.unit == "元" && mixed?.upper == 50_000, "the upper end in the lower end's unit")
+        let open = q("处二十万元以上不满一百万元", "二十万元以上不满一百万元")
+        #expect(open?.upperInclusive == false, "不满 excludes the ceiling")
+        let zero = q("大于等于0并小于230.3964", "大于等于0并小于230.3964")
+        #expect(zero?.value == 0 && zero?.upper == 230.3964)
+        #expect(q("10000与20000之间", "10000与20000之间")?.upper == 20_000)
+        // Not one range: a ceiling first, different kinds, a floor above the ceiling, text between them.
+        #expect(F.entities("最多100最少20个").count == 2)
+        #expect(F.entities("增长5%以上、3万人以下").count == 2)
+        #expect(F.entities("10%以上、5%以下").count == 2)
+        #expect(F.entities("增长5%以上，失业率5.5%以下").count == 2)
+    }
+
     @Test(arguments: [
         ("增长6%左右", "6%左右", Bound.approx, Bool?.none), ("约6%", "约6%", .approx, nil), ("近70万辆", "近70万辆", .approx, nil),
         ("90%以上", "90%以上", .atLeast, true), ("超过3%", "超过3%", .atLeast, false), ("不低于2000亿元", "不低于2000亿元", .atLeast, true),

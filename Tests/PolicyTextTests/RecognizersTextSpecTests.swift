@@ -66,7 +66,7 @@ enum RecognizersTextSpec {
     static let recorded: [String: Double] = [
         "NumberModel": 0.978,       // 357/365
         "PercentModel": 0.973,      // 148/152
-        "NumberRangeModel": 0.476,  // 31/65
+        "NumberRangeModel": 0.507,  // 33/65
         "CurrencyModel": 0.771,     // 27/35
         "DimensionModel": 0.777,    // 28/36
     ]

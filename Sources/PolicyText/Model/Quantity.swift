@@ -52,8 +52,11 @@ public struct Quantity: Codable, Sendable, Equatable, Hashable {
     /// `time`, `data`, …) as listed in `Resources/recognize-units.tsv`; nil for bare numbers and percentages.
     public var category: String?
     /// For `atLeast`/`atMost`: whether the figure itself is included (以上/不低于/以内 → true; 超过/低于/不满 → false,
-    /// as Chinese law reads them); nil when the cue does not say (多, 余) or the bound is not one-sided.
+    /// as Chinese law reads them); nil when the cue does not say (多, 余). For a `range` read from a floor and a
+    /// ceiling (`一万元以上十万元以下`): whether the lower end is included. Else nil.
     public var inclusive: Bool?
+    /// For a `range` read from a floor and a ceiling: whether the upper end is included (以下 → true, 不满 → false).
+    public var upperInclusive: Bool?
 
     public init(kind: QuantityKind, value: Double, upper: Double? = nil, unit: String? = nil, bound: Bound = .exact,
                 base: Double? = nil, baseUpper: Double? = nil, baseUnit: String? = nil, category: String? = nil,

@@ -17,6 +17,7 @@ public struct EntityRecord: Codable, Sendable, Equatable {
     public var baseUnit: String?
     public var category: String?
     public var inclusive: Bool?
+    public var upperInclusive: Bool?
     // Times
     public var kind: TimeFrame.Kind?
     public var start: CivilDate?
@@ -43,6 +44,7 @@ public struct EntityRecord: Codable, Sendable, Equatable {
             baseUnit = q.baseUnit
             category = q.category
             inclusive = q.inclusive
+            upperInclusive = q.upperInclusive
         }
         if let t = entity.time {
             kind = t.kind

@@ -33,7 +33,7 @@ struct RecognitionPass {
             case .skip(let end):
                 i = max(end, i + 1)
             case .entity(let e):
-                out.append(e)
+                append(e)
                 floor = e.span.end
                 i = max(e.span.end, i + 1)
             }
