@@ -11,7 +11,7 @@ import Testing
     2026年某省政府工作报告
     各位代表：
     一、2025年工作回顾
-    过去一年，全省生产总值增长5.4%。9月26日，全省民营经济发展大会召开。
+    过去一年，全省生产总值增长5.4%。9月26日，全省民营经济发展大会召开。二季度经济增速回升。
     2024年3月，我们启动“百县千镇万村”工程，9月完成首批验收。
     二、2026年工作安排
     今年主要预期目标是：全省生产总值增长5%左右。6月底前完成全部审批事项清理，9月26日前召开大会。
@@ -33,6 +33,9 @@ import Testing
         let deadline = try #require(time(x, "6月底前", after: planStart))
         #expect(deadline.end == CivilDate(year: 2026, month: 6, day: 30), "the plan part keeps the document's year")
         #expect(time(x, "9月26日前", after: planStart)?.end == CivilDate(year: 2026, month: 9, day: 26))
+        let quarter = try #require(time(x, "二季度"))
+        #expect(quarter.start == CivilDate(year: 2025, month: 4, day: 1), "a quarter without a year, like a month")
+        #expect(quarter.end == CivilDate(year: 2025, month: 6, day: 30))
     }
 
     @Test func yearlessDatesOutsideReportsKeepTheDocumentYear() {

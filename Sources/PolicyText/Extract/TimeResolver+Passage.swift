@@ -1,4 +1,4 @@
-/// Months and dates written without a year (`9月26日`, `6月底前`) take the year of their passage rather than the
+/// Months, dates and quarters written without a year (`9月26日`, `6月底前`, `二季度`) take the year of their passage rather than the
 /// document's, which the recognizer assumed: a 2026 report's `一、2025年工作回顾` tells of September 2025.
 ///
 /// The passage's year is, in order: the last single year named before the date in its paragraph (`2024年3月…，

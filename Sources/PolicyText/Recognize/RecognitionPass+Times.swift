@@ -134,7 +134,9 @@ extension RecognitionPass {
             if start > 0, c.s[start - 1] == "第" { start -= 1 }
             else if start > 0, c.s[start - 1] == "前" { first = 1; start -= 1 }
             guard let read = quarterSuffix(at: qe, year: documentYear, first: first, last: k) else { return nil }
-            let frame = TimeFrame(kind: read.kind, start: read.start, end: read.end, basis: .documentDate, yearOffset: 0)
+            // Like a month, a quarter without a year takes its passage's year (TimeResolver.placeYearless).
+            let frame = TimeFrame(kind: read.kind, start: read.start, end: read.end, basis: .documentDate, yearOffset: 0,
+                                  yearImplied: true)
             return .entity(withPrefix(frame, start..<read.to))
         }
         return nil
