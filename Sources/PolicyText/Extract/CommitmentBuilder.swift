@@ -70,41 +70,12 @@ struct CommitmentBuilder: Sendable {
                     if tense.last(before: unit.upperBound, notBefore: unit.lowerBound) == .past { continue }
                 }
                 let actorMatch = actor(s, unit, before: cue?.position ?? opening?.position ?? unit.upperBound)
-                // The action starts at the opening verb, else at the first cue: after a modal (`要…`), at a verb;
-                // but an actor named after those starts a new subject, whose cue begins the action
-                // (`市委、市政府实施…，各级各部门必须拿出…` → 拿出…).
-                let actorEnd = actorMatch?.end ?? unit.lowerBound
-                var actionStart: Int
-                if let opening, actorEnd <= opening.start {
-                    actionStart = opening.start
-                } else if let firstCue, actorEnd <= firstCue.position {
-                    actionStart = start(of: firstCue, in: unit, s)
-                } else if let cue {
-                    actionStart = start(of: cue, in: unit, s)
-                } else {
-                    actionStart = actorEnd
-                }
-                actionStart = max(actionStart, actorEnd)
-                var actionEnd = unit.upperBound
-                while actionEnd > actionStart, Scalars.isClausePunctuation(s[actionEnd - 1].value) || Scalars.isBlank(s[actionEnd - 1].value) {
-                    actionEnd -= 1
-                }
-                actionStart = skipCopula(s, actionStart, limit: actionEnd)
-                while actionStart < actionEnd, Scalars.isClausePunctuation(s[actionStart].value) || Scalars.isBlank(s[actionStart].value)
-                    || s[actionStart] == "、"
-                {
-                    actionStart += 1
-                }
-                if actionStart >= actionEnd {
-                    // A modal closing its unit (`…的能力要`): the unit, past its actor, is the action.
-                    actionStart = actorEnd
-                    while actionStart < actionEnd, Scalars.isBlank(s[actionStart].value) { actionStart += 1 }
-                }
-                actionEnd = clip(s, actionStart..<actionEnd)
+                let action = action(s, unit, opening: opening, firstCue: firstCue, cue: cue,
+                                    actorEnd: actorMatch?.end ?? unit.lowerBound)
                 var unitRange = unit
                 while unitRange.count > 0, Scalars.isBlank(s[unitRange.lowerBound].value) { unitRange = (unitRange.lowerBound + 1)..<unitRange.upperBound }
                 found.append(Found(range: unitRange, actor: issuerOr(actorMatch?.name, sections.issuer), cue: modality.cue,
-                                   strength: modality.strength, action: actionStart..<actionEnd,
+                                   strength: modality.strength, action: action,
                                    targets: targets, times: times, slogans: slogans))
             }
         }
@@ -113,6 +84,8 @@ struct CommitmentBuilder: Sendable {
 
     typealias Role = ExtractLexicon.ModalityWord.Role
     typealias Cue = (word: String, strength: Commitment.Strength, role: Role, position: Int)
+    /// The verb a unit opens with, and where its action starts (before the manner adverbs in front of it).
+    typealias Opening = (word: String, role: Role, position: Int, start: Int)
 
     /// The strongest modality cue of a unit (the first of equals) and its first cue, skipping shadows, adverbs
     /// and task verbs (those count only where they open the unit).
@@ -135,6 +108,40 @@ struct CommitmentBuilder: Sendable {
         return (best, first)
     }
 
+    /// The action of a unit: from the opening verb, else from the first cue (after a modal, `要…`; at a verb), to
+    /// the end of the unit without its punctuation. An actor named after those starts a new subject, whose cue
+    /// begins the action (`市委、市政府实施…，各级各部门必须拿出…` → 拿出…).
+    private func action(_ s: [Unicode.Scalar], _ unit: Range<Int>, opening: Opening?, firstCue: Cue?, cue: Cue?,
+                        actorEnd: Int) -> Range<Int> {
+        var actionStart: Int
+        if let opening, actorEnd <= opening.start {
+            actionStart = opening.start
+        } else if let firstCue, actorEnd <= firstCue.position {
+            actionStart = start(of: firstCue, in: unit, s)
+        } else if let cue {
+            actionStart = start(of: cue, in: unit, s)
+        } else {
+            actionStart = actorEnd
+        }
+        actionStart = max(actionStart, actorEnd)
+        var actionEnd = unit.upperBound
+        while actionEnd > actionStart, Scalars.isClausePunctuation(s[actionEnd - 1].value) || Scalars.isBlank(s[actionEnd - 1].value) {
+            actionEnd -= 1
+        }
+        actionStart = skipCopula(s, actionStart, limit: actionEnd)
+        while actionStart < actionEnd, Scalars.isClausePunctuation(s[actionStart].value) || Scalars.isBlank(s[actionStart].value)
+            || s[actionStart] == "、"
+        {
+            actionStart += 1
+        }
+        if actionStart >= actionEnd {
+            // A modal closing its unit (`…的能力要`): the unit, past its actor, is the action.
+            actionStart = actorEnd
+            while actionStart < actionEnd, Scalars.isBlank(s[actionStart].value) { actionStart += 1 }
+        }
+        return actionStart..<clip(s, actionStart..<actionEnd)
+    }
+
     /// Where the action a cue introduces starts: past a modal, at or before a verb.
     private func start(of cue: Cue, in r: Range<Int>, _ s: [Unicode.Scalar]) -> Int {
         cue.role == .auxiliary ? passModals(s, from: cue.position, limit: r.upperBound) : clauseAction(s, verb: cue.position, in: r)
@@ -152,7 +159,7 @@ struct CommitmentBuilder: Sendable {
     /// The verb a unit opens with once an enumeration (`一是`), the actor, modals and manner adverbs are passed
     /// over (`我们将坚持…` → 坚持, `要扎实推进…` → 推进), and where its action starts: after the modals, with the
     /// adverbs, which say how (`扎实推进…`, `稳妥推进…`).
-    private func openingVerb(_ s: [Unicode.Scalar], _ r: Range<Int>) -> (word: String, role: Role, position: Int, start: Int)? {
+    private func openingVerb(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Opening? {
         var i = r.lowerBound
         while i < r.upperBound, Scalars.isBlank(s[i].value) { i += 1 }
         while i < r.upperBound, Scalars.isListLead(s[i].value) { i += 1 }
