@@ -37,6 +37,26 @@ import Testing
         }
     }
 
+    /// Commitments by actor: each actor of the JSON records with its count, the most frequent first.
+    @Test func commitmentsByActorAgreeWithTheRecords() throws {
+        let records = try CLIRunner.records(CLIRunner.run(["extract", "Corpus", "-q"]).stdout)
+        var expected: [String: Int] = [:]
+        for record in records {
+            for commitment in record["commitments"] as? [[String: Any]] ?? [] {
+                expected[commitment["actor"] as? String ?? "unknown", default: 0] += 1
+            }
+        }
+        #expect(expected.count > 1)
+        let stats = try CLIRunner.run(["stats", "Corpus", "--top", "50"]).stdout
+        let section = stats.components(separatedBy: "commitments by actor (top 50)\n").last?
+            .components(separatedBy: "\n\n").first ?? ""
+        let rows = section.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(rows.count == expected.count)
+        for row in rows { #expect(row.count == 2 && expected[row[0]].map(String.init) == row[1], "\(row)") }
+        let counts = rows.compactMap { Int($0.last ?? "") }
+        #expect(counts == counts.sorted(by: >))
+    }
+
     @Test func providesHelpWithAnExample() throws {
         for command in ["extract", "stats", "report", "segment", "normalize", "recognize", "evaluate", "evaluate extraction",
                         "evaluate segmentation", "lexicon", "lexicon learn"] {

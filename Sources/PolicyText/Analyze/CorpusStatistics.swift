@@ -1,7 +1,7 @@
 import Foundation
 
 /// A corpus overview gathered record by record: documents, characters, encodings, commitments by the strength of
-/// their modality, slogans by the number of documents that use them, and targets by metric and year. What
+/// their modality and by actor, slogans by the number of documents that use them, and targets by metric and year. What
 /// `policytext stats` prints.
 public struct CorpusStatistics: Sendable, Equatable {
     public private(set) var documents = 0
@@ -17,6 +17,8 @@ public struct CorpusStatistics: Sendable, Equatable {
     public private(set) var commitments = 0
     /// Commitments by the strength of their modality cue (obligation … forecast).
     public private(set) var commitmentsByStrength: [Commitment.Strength: Int] = [:]
+    /// Commitments by actor (`unknown` when neither the text nor the document names one).
+    public private(set) var commitmentsByActor: [String: Int] = [:]
 
     public init() {}
 
@@ -32,6 +34,7 @@ public struct CorpusStatistics: Sendable, Equatable {
         for commitment in record.commitments {
             commitments += 1
             commitmentsByStrength[commitment.modality.strength, default: 0] += 1
+            commitmentsByActor[commitment.actor ?? "unknown", default: 0] += 1
         }
         for target in record.targets {
             targets += 1
@@ -65,6 +68,10 @@ public struct CorpusStatistics: Sendable, Equatable {
             for strength in Commitment.Strength.allCases {
                 let count = commitmentsByStrength[strength] ?? 0
                 line([strength.rawValue, String(count), String(format: "%.1f%%", 100 * Double(count) / Double(commitments))], [14, 8, 0])
+            }
+            out += "\ncommitments by actor (top \(top))\n"
+            for (actor, count) in commitmentsByActor.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(top) {
+                line([actor, String(count)], [28, 8])
             }
         }
         let years = targetsByYear.keys.sorted()
