@@ -54,11 +54,11 @@ struct CommitmentBuilder: Sendable {
                 if skip || isRunInTitle(s, unit, paragraph: layout.paragraphs[sentence.paragraph]) { continue }
                 let (cue, firstCue) = cues(s, unit)
                 let opening = openingVerb(s, unit)
-                var modality = cue.map { (cue: $0.word, strength: $0.strength) }
+                var modality = cue.map { (cue: Scalars.string(s[$0.position..<($0.position + $0.length)]), strength: $0.strength) }
                 // A task verb opening the unit is the plan's plain way of setting a task (the bare imperative): an
                 // intention, unless a stronger cue is in the unit.
                 if let opening, opening.role == .task, Commitment.Strength.intention.rank < (cue?.strength.rank ?? Int.max) {
-                    modality = (opening.word, .intention)
+                    modality = (Scalars.string(s[opening.position..<(opening.position + opening.length)]), .intention)
                 }
                 if let modality { inherited = modality }
                 // A unit without a cue goes on its sentence's cue when it has a target, or when the sentence is a
@@ -83,9 +83,9 @@ struct CommitmentBuilder: Sendable {
     }
 
     typealias Role = ExtractLexicon.ModalityWord.Role
-    typealias Cue = (word: String, strength: Commitment.Strength, role: Role, position: Int)
+    typealias Cue = (strength: Commitment.Strength, role: Role, position: Int, length: Int)
     /// The verb a unit opens with, and where its action starts (before the manner adverbs in front of it).
-    typealias Opening = (word: String, role: Role, position: Int, start: Int)
+    typealias Opening = (role: Role, position: Int, length: Int, start: Int)
 
     /// The strongest modality cue of a unit (the first of equals) and its first cue, skipping shadows, adverbs
     /// and task verbs (those count only where they open the unit).
@@ -96,7 +96,7 @@ struct CommitmentBuilder: Sendable {
         while i < r.upperBound {
             if let m = lexicon.modality.longestMatch(in: s, at: i, limit: r.upperBound) {
                 if let strength = m.value.strength, m.value.role != .task {
-                    let cue = (Scalars.string(s[i..<(i + m.length)]), strength, m.value.role, i)
+                    let cue = (strength, m.value.role, i, m.length)
                     if first == nil { first = cue }
                     if strength.rank < (best?.strength.rank ?? Int.max) { best = cue }
                 }
@@ -175,7 +175,7 @@ struct CommitmentBuilder: Sendable {
             case .adverb:
                 i += m.length
             case .verb, .task:
-                return (Scalars.string(s[i..<(i + m.length)]), m.value.role, i, start)
+                return (m.value.role, i, m.length, start)
             case .shadow:
                 return nil
             }
