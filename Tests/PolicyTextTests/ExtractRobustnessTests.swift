@@ -64,6 +64,21 @@ import Testing
         let large = run(1600)
         #expect(large < small * 8 * 2.5, "200 copies: \(small)s, 1600 copies: \(large)s")
     }
+
+    /// Each estimate cue (预计) covers the rest of its clause: many cues in one clause without punctuation must not
+    /// rescan it once per cue.
+    @Test func estimateCuesInOneLongClauseStayLinear() {
+        func run(_ copies: Int) -> Double {
+            let text = String(repeating: "预计增长5%", count: copies)
+            let clock = ContinuousClock()
+            let elapsed = clock.measure { _ = ExtractTestSupport.extract(text) }
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
+        _ = run(500)   // warm up
+        let small = run(4_000)
+        let large = run(32_000)
+        #expect(large < small * 8 * 2.5, "4,000 copies: \(small)s, 32,000 copies: \(large)s")
+    }
 }
 
 @Suite struct ExtractFuzzTests {

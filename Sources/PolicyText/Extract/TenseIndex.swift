@@ -25,9 +25,12 @@ struct TenseIndex: Sendable {
             }
             if let m = lexicon.tense.longestMatch(in: s, at: i) {
                 if m.value == .estimate {
-                    var end = i + m.length
-                    while end < s.count, !Scalars.isClausePunctuation(s[end].value) { end += 1 }
-                    estimates.append(i..<end)
+                    // A cue inside the clause of the one before adds nothing; each scalar is scanned once.
+                    if estimates.last.map({ $0.upperBound <= i }) ?? true {
+                        var end = i + m.length
+                        while end < s.count, !Scalars.isClausePunctuation(s[end].value) { end += 1 }
+                        estimates.append(i..<end)
+                    }
                 } else if m.value != .neutral {
                     events.append((i, m.value))
                 }
