@@ -56,6 +56,9 @@ import Testing
         let zero = q("大于等于0并小于230.3964", "大于等于0并小于230.3964")
         #expect(zero?.value == 0 && zero?.upper == 230.3964)
         #expect(q("10000与20000之间", "10000与20000之间")?.upper == 20_000)
+        let between = q("10与20万元之间", "10与20万元之间")
+        #expect(between?.unit == "万元" && between?.base == 100_000 && between?.baseUpper == 200_000)
+        #expect(F.entities("0与0万元之间").allSatisfy { $0.quantity?.base.isFinite ?? true }, "no division by a zero ceiling")
         // Not one range: a ceiling first, different kinds, a floor above the ceiling, text between them.
         #expect(F.entities("最多100最少20个").count == 2)
         #expect(F.entities("增长5%以上、3万人以下").count == 2)

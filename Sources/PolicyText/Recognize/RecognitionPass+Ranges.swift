@@ -13,12 +13,14 @@ extension RecognitionPass {
 
     /// The range `a` and `b` bound together, if they do.
     private func range(_ a: Entity, _ b: Entity) -> Entity? {
-        guard let qa = a.quantity, let qb = b.quantity, qa.kind == qb.kind, qa.baseUnit == qb.baseUnit,
-            qa.kind != .multiplier, qa.base <= qb.base
-        else { return nil }
+        guard let qa = a.quantity, let qb = b.quantity, qa.kind != .multiplier, qb.kind != .multiplier else { return nil }
+        // Same kind and unit family; for 之间 a bare floor may take the ceiling's unit (`10与20万元之间`).
+        let bareFloor = qa.kind == .number && qa.unit == nil && qb.unit != nil && qb.value != 0
+        guard (qa.kind == qb.kind && qa.baseUnit == qb.baseUnit) || (bareFloor && qa.bound == .exact) else { return nil }
         guard let gapEnd = joinerEnd(from: a.span.end), gapEnd == b.span.start else { return nil }
         switch (qa.bound, qb.bound) {
         case (.atLeast, .atMost):
+            guard qa.kind == qb.kind, qa.base <= qb.base else { return nil }
             var q = qa
             q.bound = .range
             q.upper = upper(qb.base, in: qa, or: qb)
@@ -32,15 +34,18 @@ extension RecognitionPass {
             }
             return Entity(span: c.span(a.span.start..<b.span.end), quantity: q)
         case (.exact, .exact):
-            guard c.s[a.span.end] != "、", let end = c.matchAny(["之间", "间"], at: b.span.end)?.end,
-                ["与", "和", "及"].contains(String(c.s[a.span.end]))
+            guard ["与", "和", "及"].contains(c.s[a.span.end]), let end = c.matchAny(["之间", "间"], at: b.span.end)?.end
             else { return nil }
             var q = qa
-            if qa.unit != qb.unit, qa.unit == nil {
+            if bareFloor {
                 // `10与20万元之间`: the bare floor takes the ceiling's unit.
+                q.kind = qb.kind
                 q.unit = qb.unit
+                q.baseUnit = qb.baseUnit
+                q.category = qb.category
                 q.base = qb.base / qb.value * qa.value
             }
+            guard q.base <= qb.base else { return nil }
             q.bound = .range
             q.upper = upper(qb.base, in: q, or: qb)
             q.baseUpper = qb.base
@@ -57,8 +62,8 @@ extension RecognitionPass {
         return base * q.value / q.base
     }
 
-    /// The end of what may stand between two ends of a range, starting at `i`: nothing, blanks, a comma, 并/且/并且/而,
-    /// or (for 之间) 与/和/及.
+    /// The end of what may stand between two ends of a range, starting at `i`: nothing, blanks, a comma, and one of
+    /// 并且/并/且/而/与/和/及.
     private func joinerEnd(from i: Int) -> Int? {
         var p = c.skipSpaces(i)
         if p < c.n, c.s[p] == "，" || c.s[p] == "," || c.s[p] == "、" { p = c.skipSpaces(p + 1) }
