@@ -43,6 +43,17 @@ import Testing
         #expect(es.map(\.type) == [.percent, .time])
     }
 
+    @Test func ratesPerUnit() {
+        let productivity = q("全员劳动生产率达到30万元/人左右", "30万元/人左右")
+        #expect(productivity?.unit == "万元/人" && productivity?.value == 30)
+        #expect(productivity?.baseUnit == "元/人" && productivity?.base == 300_000)
+        #expect(productivity?.category == "rate" && productivity?.bound == .approx)
+        let pm = q("细颗粒物年均浓度控制在29微克/立方米左右", "控制在29微克/立方米左右")
+        #expect(pm?.unit == "微克/立方米" && pm?.value == 29)
+        // A slash before a number is a fraction or a date, not a rate.
+        #expect(F.entities("完成30万元/2年").first?.quantity?.unit == "万元")
+    }
+
     @Test func floorAndCeilingMakeOneRange() {
         let fine = q("处一万元以上十万元以下罚款", "一万元以上十万元以下")
         #expect(fine?.bound == .range)

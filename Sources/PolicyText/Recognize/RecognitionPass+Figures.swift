@@ -121,6 +121,19 @@ extension RecognitionPass {
             t.factorToBase = expr.scale * unit.factor
             t.base = expr.value * unit.factor
             t.end = e
+            // A rate: 30万元/人, 3万元/亩, 80公里/小时. The denominator is one of a unit (no magnitude, no numeral).
+            if e + 1 < c.n, s[e] == "/" || s[e] == "／", let (de, per) = c.lex.units.longest(s, at: e + 1),
+               NumeralTable.arabicDigit(s[e + 1]) == nil
+            {
+                let denominator = c.text((e + 1)..<de)
+                t.unit = (t.unit ?? "") + "/" + denominator
+                t.baseUnit = unit.baseUnit + "/" + per.baseUnit
+                t.category = "rate"
+                t.factorToBase = expr.scale * unit.factor / per.factor
+                t.base = expr.value * unit.factor / per.factor
+                t.end = de
+                return t
+            }
             // 人民币50元, 人民币 8千元: the currency named before the figure belongs to it.
             if unit.category == "currency" {
                 var b = expr.start
