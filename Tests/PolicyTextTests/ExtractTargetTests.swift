@@ -69,6 +69,14 @@ import Testing
         #expect(x.targets.allSatisfy { $0.kind == .multiplier && $0.year == 2025 })
     }
 
+    @Test func oneMetricWithRespectiveValues() {
+        let x = ExtractTestSupport.extract("今年主要预期目标是：城乡居民人均可支配收入分别增长7%左右和8%左右，新增就业5万人。",
+                                           date: CivilDate(year: 2026, month: 1, day: 20))
+        #expect(x.targets.map(\.value) == [7, 8, 5])
+        #expect(x.targets.prefix(2).allSatisfy { $0.metric == "城乡居民人均可支配收入" && $0.bound == .approx })
+        #expect(x.targets.last?.metric == "新增就业", "the list ends at the clause")
+    }
+
     @Test func aJoinedNounIsOneMetric() {
         let x = ExtractTestSupport.extract("力争全年货物和服务进出口增长6%，制造业投资和产能实现倍增。",
                                            date: CivilDate(year: 2026, month: 1, day: 20))

@@ -91,11 +91,12 @@ struct TargetFinder: Sendable {
             if shape.respectively {
                 let parts = Self.listParts(cx.s, shape.metric)
                 metrics = [parts[0]]
-                if parts.count > 1 {
-                    let template = Found(range: range, metric: parts[0], kind: kind, quantity: q, bound: bound,
-                                         year: year, time: time)
-                    pending = (parts.dropFirst(), range.upperBound, sentenceIndex, template, shape.verb?.bound)
-                }
+                // One metric with several values (`城乡居民人均可支配收入分别增长7%左右和8%左右`): each value that
+                // follows in the list is a target of the same metric.
+                let waiting = parts.count > 1 ? parts.dropFirst() : ArraySlice(repeating: parts[0], count: 7)
+                let template = Found(range: range, metric: parts[0], kind: kind, quantity: q, bound: bound,
+                                     year: year, time: time)
+                pending = (waiting, range.upperBound, sentenceIndex, template, shape.verb?.bound)
             } else {
                 metrics = shape.verb == nil || shape.suffix != nil ? [shape.metric] : split(cx.s, shape.metric)
             }
