@@ -39,6 +39,13 @@ import Testing
         #expect(x.slogans.isEmpty, "got \(x.slogans.map(\.text))")
     }
 
+    @Test func opposedPracticesAreNotSlogans() {
+        let x = ExtractTestSupport.extract("坚持不搞“大水漫灌”，坚决杜绝“形象工程”“政绩工程”。纠治“四风”。推进“山水工程”建设和“零碳园区”建设。")
+        let texts = Set(x.slogans.map(\.text))
+        #expect(texts.isDisjoint(with: ["大水漫灌", "形象工程", "政绩工程"]), "\(texts)")
+        #expect(texts.isSuperset(of: ["四风", "山水工程", "零碳园区"]), "numbered names and programmes stay: \(texts)")
+    }
+
     @Test func formulasWithAndWithoutQuotes() {
         let x = ExtractTestSupport.extract("加力实施“8+4”经济政策体系，构建1+N政策体系，推进“1650”产业体系建设，实施“人工智能+”行动。")
         let texts = x.slogans.map(\.text)

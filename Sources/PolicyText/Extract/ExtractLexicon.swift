@@ -72,6 +72,8 @@ struct ExtractLexicon: Sendable {
     var slogans = ScalarTrie<KnownSlogan>()
     var sloganHeads = ScalarTrie<Bool>()
     var sloganRejects = Set<String>()
+    /// Words that oppose what follows (不搞, 杜绝): a quoted compound after one names a practice to stop.
+    var sloganOpposers = ScalarTrie<Bool>()
 
     /// Loads the bundled data files.
     static func bundled() throws(DataFile.LoadError) -> ExtractLexicon {
@@ -83,11 +85,13 @@ struct ExtractLexicon: Sendable {
             metric: DataFile(resource: "extract-metric.tsv"),
             slogans: DataFile(resource: "extract-slogans.jsonl"),
             sloganHeads: DataFile(resource: "extract-slogan-heads.txt"),
-            sloganRejects: DataFile(resource: "extract-slogan-rejects.txt"))
+            sloganRejects: DataFile(resource: "extract-slogan-rejects.txt"),
+            sloganOpposers: DataFile(resource: "extract-slogan-opposers.txt"))
     }
 
     init(modality: DataFile, actors: DataFile, sections: DataFile, tense: DataFile, metric: DataFile,
-         slogans: DataFile, sloganHeads: DataFile, sloganRejects: DataFile) throws(DataFile.LoadError) {
+         slogans: DataFile, sloganHeads: DataFile, sloganRejects: DataFile,
+         sloganOpposers: DataFile = DataFile(name: "none", contents: "")) throws(DataFile.LoadError) {
         for line in modality.lines {
             let fields = line.text.split(separator: "\t", omittingEmptySubsequences: true).map {
                 $0.trimmingCharacters(in: .whitespaces)
@@ -168,6 +172,7 @@ struct ExtractLexicon: Sendable {
         }
         for line in sloganHeads.lines { self.sloganHeads.insert(line.text, true) }
         for line in sloganRejects.lines { self.sloganRejects.insert(line.text) }
+        for line in sloganOpposers.lines { self.sloganOpposers.insert(line.text, true) }
     }
 
     /// `word <TAB> value` lines.

@@ -144,7 +144,8 @@ struct SloganFinder: Sendable {
         // Coined compounds: short ones count when they name something (“放管服效”改革, “两能”产业); from four
         // characters on, a quoted compound without function words is a name in itself (“稳拓调优”, “先用后转”,
         // “县城—中心镇—重点村”). Phrases with 的/是/了… are quoted speech or ordinary words.
-        if Self.hasFunctionWord(s, content) { return nil }
+        // A practice opposed (不搞“大水漫灌”) is no programme; numbered names keep their place (纠治“四风”).
+        if Self.hasFunctionWord(s, content) || isOpposed(s, quote: content.lowerBound - 1) { return nil }
         if headRange != nil, content.count <= 10 {
             return Found(range: content, form: .coined, head: headRange, known: nil)
         }
@@ -155,6 +156,20 @@ struct SloganFinder: Sendable {
         }
         return nil
     }
+
+    /// Whether a word that opposes what follows (不搞, 杜绝, 防止) stands in the clause before the quotation mark at
+    /// `quote`, at most `maxOpposedGap` scalars back: `不搞“大水漫灌”`, `杜绝“形象工程”“政绩工程”`.
+    private func isOpposed(_ s: [Unicode.Scalar], quote: Int) -> Bool {
+        var start = quote
+        while start > 0, quote - start < Self.maxOpposedGap, !Scalars.isClausePunctuation(s[start - 1].value) { start -= 1 }
+        for k in start..<quote {
+            if let m = lexicon.sloganOpposers.longestMatch(in: s, at: k, limit: quote), k + m.length <= quote { return true }
+        }
+        return false
+    }
+
+    /// How far back a word opposing a quoted compound is looked for.
+    static let maxOpposedGap = 16
 
     /// Words that make a quoted stretch a phrase or a sentence rather than a name.
     static func hasFunctionWord(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
