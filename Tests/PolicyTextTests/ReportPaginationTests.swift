@@ -23,6 +23,22 @@ struct ReportPaginationTests {
         ReportHighlight(kind: .target, index: 0, range: r, sourceStart: r.lowerBound, sourceEnd: r.upperBound)
     }
 
+    @Test("the cue highlighted is the one the action follows or begins with")
+    func cueOfTheAction() throws {
+        let text = "推动标准提升，要推动产业升级。"
+        let normalized = try #require(Self.document(text, Extraction()).text)
+        let clause = 0..<text.unicodeScalars.count
+        func commitment(_ cue: String, _ action: String) -> Commitment {
+            Commitment(span: Self.span(text, clause), actor: nil, modality: .init(cue: cue, strength: .intention),
+                       action: action)
+        }
+        #expect(ReportHighlight.cueRange(commitment("推动", "推动产业升级"), in: clause, normalized) == 8..<10,
+                "a cue verb opens its action")
+        #expect(ReportHighlight.cueRange(commitment("要", "推动产业升级"), in: clause, normalized) == 7..<8,
+                "a modal is followed by its action")
+        #expect(ReportHighlight.cueRange(commitment("推动", "标准"), in: clause, normalized) == 0..<2, "else the first")
+    }
+
     @Test("cuts fall after line breaks near the page size, never inside a highlight when avoidable")
     func cutsAtLineBreaks() {
         let line = String(repeating: "字", count: 299) + "\n"

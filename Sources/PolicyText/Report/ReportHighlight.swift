@@ -77,9 +77,9 @@ extension ReportHighlight {
         return items
     }
 
-    /// Where the commitment's cue word is in its clause: the occurrence the action follows (the builder starts the
-    /// action right after the cue, past punctuation), else the first one. Nil when the cue was inherited from an
-    /// earlier clause of the sentence and is not in this one.
+    /// Where the commitment's cue word is in its clause: the occurrence the action follows (a modal: `要…`) or
+    /// begins with (a cue verb: `推动…`), else the first one. Nil when the cue was inherited from an earlier clause
+    /// of the sentence and is not in this one.
     static func cueRange(_ c: Commitment, in clause: Range<Int>, _ text: NormalizedText) -> Range<Int>? {
         let cue = Array(c.modality.cue.unicodeScalars)
         let action = Array(c.action.unicodeScalars.prefix(8))
@@ -93,8 +93,8 @@ extension ReportHighlight {
                 if first == nil { first = found }
                 var j = found.upperBound
                 while j < clause.upperBound, Scalars.isClausePunctuation(s[j].value) || Scalars.isBlank(s[j].value) { j += 1 }
-                if !action.isEmpty, j + action.count <= s.count, s[j..<(j + action.count)].elementsEqual(action) {
-                    return found
+                for start in [j, found.lowerBound] where !action.isEmpty && start + action.count <= s.count {
+                    if s[start..<(start + action.count)].elementsEqual(action) { return found }
                 }
             }
             i += 1
