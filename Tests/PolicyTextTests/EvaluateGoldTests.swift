@@ -141,8 +141,10 @@ import Testing
     @Test(.enabled(if: EvaluateGoldTests.hasShared))
     func everyGoldFileLoadsAndMatchesItsDocument() throws {
         let documents = try GoldDocument.loadFolder(Self.goldFolder)
-        #expect(documents.count >= 7)
-        #expect(documents.filter { $0.root == .shared }.count >= 6)
+        // Nine documents: seven development files and two held out for targets, times and slogans (national-2023,
+        // jilin-2026, annotated blind after the extractor was tuned).
+        #expect(documents.count >= 9)
+        #expect(documents.filter { $0.root == .shared }.count >= 8)
         for gold in documents {
             let path = gold.sourcePath(sharedCorpus: Self.sharedCorpus, projectRoot: Self.packageRoot)
             let bytes = try #require(FileManager.default.contents(atPath: path), "missing \(path)")

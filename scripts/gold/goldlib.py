@@ -12,6 +12,7 @@ DECISIONS = os.path.join(HERE, "decisions")
 # slug -> (document, root, date)
 DOCUMENTS = {
     "seed": ("Corpus/000_9710c98421749e77.txt", "project", None),
+    "national-2023": ("national/work-reports/2023.txt", "shared", "2023-03-05"),
     "national-2024": ("national/work-reports/2024.txt", "shared", "2024-03-05"),
     "national-2025": ("national/work-reports/2025.txt", "shared", "2025-03-05"),
     "zhejiang-2026": ("provincial-2026/浙江省.txt", "shared", "2026-01-22"),
