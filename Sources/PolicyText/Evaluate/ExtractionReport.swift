@@ -85,7 +85,8 @@ public struct ExtractionReport: Codable, Sendable, Equatable {
     }
 
     /// A plain-text table: one row per document and type (`commits`: commitments, for documents whose gold has a
-    /// commitment window), then the micro average and the attribute agreement of matched targets and commitments. With `details`, the missed and spurious items of each document follow.
+    /// commitment window), then the micro average and the attribute agreement of matched targets and commitments.
+    /// With `details`, the missed and spurious items of each document follow.
     public func render(details: Bool = false) -> String {
         var lines: [String] = []
         let header = [pad("document", 34), pad("type", 8), lpad("gold", 5), lpad("pred", 5), lpad("TP", 5),

@@ -54,10 +54,13 @@ struct CommitmentBuilder: Sendable {
                 if skip || isRunInTitle(s, unit, paragraph: layout.paragraphs[sentence.paragraph]) { continue }
                 let (cue, firstCue) = cues(s, unit)
                 let opening = openingVerb(s, unit)
-                var modality = cue.map { (cue: Scalars.string(s[$0.position..<($0.position + $0.length)]), strength: $0.strength) }
+                var modality = cue.map { (cue: Scalars.string(s[$0.position..<($0.position + $0.length)]),
+                                          strength: $0.strength) }
                 // A task verb opening the unit is the plan's plain way of setting a task (the bare imperative): an
                 // intention, unless a stronger cue is in the unit.
-                if let opening, opening.role == .task, Commitment.Strength.intention.rank < (cue?.strength.rank ?? Int.max) {
+                if let opening, opening.role == .task,
+                    Commitment.Strength.intention.rank < (cue?.strength.rank ?? Int.max)
+                {
                     modality = (Scalars.string(s[opening.position..<(opening.position + opening.length)]), .intention)
                 }
                 if let modality { inherited = modality }
@@ -125,15 +128,10 @@ struct CommitmentBuilder: Sendable {
         }
         actionStart = max(actionStart, actorEnd)
         var actionEnd = unit.upperBound
-        while actionEnd > actionStart, Scalars.isClausePunctuation(s[actionEnd - 1].value) || Scalars.isBlank(s[actionEnd - 1].value) {
-            actionEnd -= 1
-        }
+        func isGap(_ k: Int) -> Bool { Scalars.isClausePunctuation(s[k].value) || Scalars.isBlank(s[k].value) }
+        while actionEnd > actionStart, isGap(actionEnd - 1) { actionEnd -= 1 }
         actionStart = skipCopula(s, actionStart, limit: actionEnd)
-        while actionStart < actionEnd, Scalars.isClausePunctuation(s[actionStart].value) || Scalars.isBlank(s[actionStart].value)
-            || s[actionStart] == "、"
-        {
-            actionStart += 1
-        }
+        while actionStart < actionEnd, isGap(actionStart) || s[actionStart] == "、" { actionStart += 1 }
         if actionStart >= actionEnd {
             // A modal closing its unit (`…的能力要`): the unit, past its actor, is the action.
             actionStart = actorEnd
@@ -144,7 +142,8 @@ struct CommitmentBuilder: Sendable {
 
     /// Where the action a cue introduces starts: past a modal, at or before a verb.
     private func start(of cue: Cue, in r: Range<Int>, _ s: [Unicode.Scalar]) -> Int {
-        cue.role == .auxiliary ? passModals(s, from: cue.position, limit: r.upperBound) : clauseAction(s, verb: cue.position, in: r)
+        cue.role == .auxiliary
+            ? passModals(s, from: cue.position, limit: r.upperBound) : clauseAction(s, verb: cue.position, in: r)
     }
 
     /// Where the action of a cue verb inside a unit starts: at the verb when it opens its clause (modals and
