@@ -112,16 +112,17 @@ public struct ExtractionReport: Codable, Sendable, Equatable {
         lines.append(row("", "slogans", slogans))
         if commitmentDocuments > 0 { lines.append(row("", "commits", commitments)) }
         let a = targetAgreement
-        func rate(_ n: Int) -> String { a.rate(n).map(ratio) ?? "-" }
+        func rate(_ n: Int, of agreement: some MatchAgreement) -> String { agreement.rate(n).map(ratio) ?? "-" }
         lines.append("")
-        lines.append("matched targets: \(a.matched); agreement: metric \(rate(a.metric)), kind \(rate(a.kind)), "
-                     + "value \(rate(a.value)), bound \(rate(a.bound)), year \(rate(a.year))")
+        lines.append("matched targets: \(a.matched); agreement: metric \(rate(a.metric, of: a)), "
+                     + "kind \(rate(a.kind, of: a)), value \(rate(a.value, of: a)), bound \(rate(a.bound, of: a)), "
+                     + "year \(rate(a.year, of: a))")
         if commitmentDocuments > 0 {
             let c = commitmentAgreement
-            func crate(_ n: Int) -> String { c.rate(n).map(ratio) ?? "-" }
             lines.append("commitments (commits; inside the windows of \(commitmentDocuments) documents): "
-                         + "matched \(c.matched); agreement: strength \(crate(c.strength)), actor \(crate(c.actor)), "
-                         + "action exact \(crate(c.actionExact)), action character F1 \(c.meanActionF1.map(ratio) ?? "-")")
+                         + "matched \(c.matched); agreement: strength \(rate(c.strength, of: c)), "
+                         + "actor \(rate(c.actor, of: c)), action exact \(rate(c.actionExact, of: c)), "
+                         + "action character F1 \(c.meanActionF1.map(ratio) ?? "-")")
         }
         if !unmatchedPredictions.isEmpty {
             lines.append("predictions for documents without gold (ignored): \(unmatchedPredictions.count)")

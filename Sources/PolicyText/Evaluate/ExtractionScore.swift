@@ -38,8 +38,19 @@ public struct TypeScore: Codable, Sendable, Equatable {
     }
 }
 
+/// Counts of matched items that also agree on some attribute.
+public protocol MatchAgreement {
+    /// Items matched by span.
+    var matched: Int { get }
+}
+
+extension MatchAgreement {
+    /// `count / matched`, or nil with nothing matched.
+    public func rate(_ count: Int) -> Double? { matched == 0 ? nil : Double(count) / Double(matched) }
+}
+
 /// For matched targets: how many also agree on each attribute.
-public struct TargetAgreement: Codable, Sendable, Equatable {
+public struct TargetAgreement: MatchAgreement, Codable, Sendable, Equatable {
     public var matched = 0
     /// Metric text exactly equal.
     public var metric = 0
@@ -58,9 +69,6 @@ public struct TargetAgreement: Codable, Sendable, Equatable {
         self.year = year
     }
 
-    /// `count / matched`, or nil with no matched target.
-    public func rate(_ count: Int) -> Double? { matched == 0 ? nil : Double(count) / Double(matched) }
-
     public static func + (a: TargetAgreement, b: TargetAgreement) -> TargetAgreement {
         TargetAgreement(matched: a.matched + b.matched, metric: a.metric + b.metric, kind: a.kind + b.kind,
                         value: a.value + b.value, bound: a.bound + b.bound, year: a.year + b.year)
@@ -68,7 +76,7 @@ public struct TargetAgreement: Codable, Sendable, Equatable {
 }
 
 /// For matched commitments: how many also agree on strength, actor and action, and how close the actions are.
-public struct CommitmentAgreement: Codable, Sendable, Equatable {
+public struct CommitmentAgreement: MatchAgreement, Codable, Sendable, Equatable {
     public var matched = 0
     public var strength = 0
     /// Actor equal, nil with nil counting as equal.
@@ -86,9 +94,6 @@ public struct CommitmentAgreement: Codable, Sendable, Equatable {
         self.actionExact = actionExact
         self.actionF1Sum = actionF1Sum
     }
-
-    /// `count / matched`, or nil with no matched commitment.
-    public func rate(_ count: Int) -> Double? { matched == 0 ? nil : Double(count) / Double(matched) }
 
     /// The mean character-level action F1 of matched pairs, or nil with none.
     public var meanActionF1: Double? { matched == 0 ? nil : actionF1Sum / Double(matched) }
