@@ -14,10 +14,8 @@ enum Scalars {
     /// Chinese numerals that open numbered slogans (两个确保, 十大战略, 双一流, 千万工程). Not 零: “零伤亡” is a goal.
     @inline(__always) static func isNumeral(_ c: UInt32) -> Bool {
         switch c {
-        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, // 一二三四五六七八九十
-             0x4E24, 0x53CC, 0x767E, 0x5343, 0x4E07:                                           // 两双百千万
-            true
-        default: false
+        case 0x4E24, 0x53CC, 0x767E, 0x5343, 0x4E07: true  // 两双百千万
+        default: isEnumerationNumeral(c)                     // 一 … 十
         }
     }
 
