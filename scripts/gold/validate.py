@@ -30,6 +30,17 @@ def same(source_piece, gold_text, exact):
     return len(read) == len(gold_text) and all(a == b or a == "?" for a, b in zip(read, gold_text))
 
 
+def check_span(where, sp, text, exact, problems):
+    """Adds what is wrong with a span against the source text to `problems`: out of range, or its text not what the
+    source reads there. False when it is out of range (nothing more can be checked)."""
+    if not (0 <= sp["start"] < sp["end"] <= len(text)):
+        problems.append(f"{where}: span out of range")
+        return False
+    if not same(text[sp["start"]:sp["end"]], sp["text"], exact):
+        problems.append(f"{where}: source {text[sp['start']:sp['end']]!r} != {sp['text']!r}")
+    return True
+
+
 def validate(path):
     problems = []
     gold = json.load(open(path, encoding="utf-8"))
@@ -43,11 +54,8 @@ def validate(path):
         for i, item in enumerate(gold[key]):
             where = f"{os.path.basename(path)} {key}[{i}]"
             sp = item["span"]
-            if not (0 <= sp["start"] < sp["end"] <= len(text)):
-                problems.append(f"{where}: span out of range")
+            if not check_span(where, sp, text, exact, problems):
                 continue
-            if not same(text[sp["start"]:sp["end"]], sp["text"], exact):
-                problems.append(f"{where}: source {text[sp['start']:sp['end']]!r} != {sp['text']!r}")
             ident = (sp["start"], sp["end"], item.get("metric"), item.get("value"))
             if ident in seen:
                 problems.append(f"{where}: duplicate")
@@ -83,11 +91,8 @@ def validate(path):
     for i, item in enumerate(gold.get("commitments", [])):
         where = f"{name} commitments[{i}]"
         sp = item["span"]
-        if not (0 <= sp["start"] < sp["end"] <= len(text)):
-            problems.append(f"{where}: span out of range")
+        if not check_span(where, sp, text, exact, problems):
             continue
-        if not same(text[sp["start"]:sp["end"]], sp["text"], exact):
-            problems.append(f"{where}: source {text[sp['start']:sp['end']]!r} != {sp['text']!r}")
         if window is not None and not (window["start"] <= sp["start"] and sp["end"] <= window["end"]):
             problems.append(f"{where}: outside the window")
         if previous is not None and (sp["start"], sp["end"]) <= previous:
