@@ -34,8 +34,13 @@ import Testing
         ("\"metric\": \"生产总值\", ", "", "missing field \"metric\" at targets[0]"),
     ])
     func namesFileAndProblem(_ replace: (String, String, String)) {
-        let contents = Self.valid.replacingOccurrences(of: replace.0, with: replace.1)
-        #expect(contents != Self.valid)
+        Self.expectLoadError(breaking: Self.valid, replace)
+    }
+
+    /// `json` with `replace.0` replaced by `replace.1` must fail to load, naming the file and containing `replace.2`.
+    static func expectLoadError(breaking json: String, _ replace: (String, String, String)) {
+        let contents = json.replacingOccurrences(of: replace.0, with: replace.1)
+        #expect(contents != json, "\(replace.0) not in the test JSON")
         do {
             _ = try GoldDocument.decode(DataFile(name: "bad.gold.json", contents: contents))
             Issue.record("expected an error for \(replace.1)")
@@ -75,15 +80,7 @@ import Testing
          "commitments: 2 given but no commitmentWindow"),
     ])
     func namesTheBrokenCommitment(_ replace: (String, String, String)) {
-        let contents = Self.withCommitments.replacingOccurrences(of: replace.0, with: replace.1)
-        #expect(contents != Self.withCommitments, "\(replace.0) not in the test JSON")
-        do {
-            _ = try GoldDocument.decode(DataFile(name: "bad.gold.json", contents: contents))
-            Issue.record("expected an error for \(replace.1)")
-        } catch {
-            #expect(error.file == "bad.gold.json")
-            #expect(error.description.contains(replace.2), "\(error.description)")
-        }
+        Self.expectLoadError(breaking: Self.withCommitments, replace)
     }
 
     @Test func commitmentSpansAndTheWindowAreCheckedAgainstTheSource() {
