@@ -10,20 +10,26 @@ extension GoldDocument {
         let scalars = Array(source.unicodeScalars)
         let transliterator = exact ? nil : try? ICU.Transliterator(id: "Traditional-Simplified")
         var problems: [String] = []
-        func check(_ span: Span, _ item: String) {
+        /// The source at `span` as written; nil, with a problem, when the span is outside the text.
+        func written(_ span: Span, _ item: String) -> String? {
             guard span.start >= 0, span.end <= scalars.count, span.start < span.end else {
                 problems.append("\(item): span \(span.start)..<\(span.end) outside the text (\(scalars.count) scalars)")
-                return
+                return nil
             }
             var piece = String.UnicodeScalarView()
             piece.append(contentsOf: scalars[span.start..<span.end])
-            let raw = String(piece)
-            if raw == span.text { return }
-            if !exact {
-                var read = Self.droppingPinyinAnnotations(raw)
-                if let transliterator, let simplified = try? transliterator.transliterate(read) { read = simplified }
-                if Self.matchesWithMojibake(read, span.text) { return }
-            }
+            return String(piece)
+        }
+        /// Source text as the gold writes it: unchanged when `exact`, else without pinyin annotations, simplified.
+        func reading(_ raw: String) -> String {
+            guard !exact else { return raw }
+            let read = Self.droppingPinyinAnnotations(raw)
+            if let transliterator, let simplified = try? transliterator.transliterate(read) { return simplified }
+            return read
+        }
+        func check(_ span: Span, _ item: String) {
+            guard let raw = written(span, item), raw != span.text else { return }
+            if !exact, Self.matchesWithMojibake(reading(raw), span.text) { return }
             problems.append("\(item): source reads \"\(raw)\" at \(span.start)..<\(span.end), gold says \"\(span.text)\"")
         }
         for (i, t) in targets.enumerated() { check(t.span, "targets[\(i)]") }
@@ -34,18 +40,9 @@ extension GoldDocument {
         for (i, s) in slogans.enumerated() { check(s.span, "slogans[\(i)]") }
         // The window's text is its first characters and `…`: the source stretch must begin with them.
         func checkWindow(_ span: Span) {
-            guard span.start >= 0, span.end <= scalars.count, span.start < span.end else {
-                problems.append("commitmentWindow: span \(span.start)..<\(span.end) outside the text (\(scalars.count) scalars)")
-                return
-            }
+            guard let raw = written(span, "commitmentWindow") else { return }
             let prefix = span.text.hasSuffix("…") ? String(span.text.dropLast()) : span.text
-            var piece = String.UnicodeScalarView()
-            piece.append(contentsOf: scalars[span.start..<span.end])
-            var read = String(piece)
-            if !exact {
-                read = Self.droppingPinyinAnnotations(read)
-                if let transliterator, let simplified = try? transliterator.transliterate(read) { read = simplified }
-            }
+            let read = reading(raw)
             var head = String.UnicodeScalarView()
             head.append(contentsOf: read.unicodeScalars.prefix(prefix.unicodeScalars.count))
             if String(head) == prefix || (!exact && Self.matchesWithMojibake(String(head), prefix)) { return }
